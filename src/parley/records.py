@@ -54,6 +54,13 @@ class Actor:
             "wikidata": self.wikidata,
         }
 
+    def copy_at(self, text: str, start: int, end: int, *, how: str | None = None) -> Actor:
+        """The same actor seen at another mention (coreference): new text and offsets, same identity."""
+        return Actor(
+            text=text, name=self.name, country=self.country, sector=self.sector, role=self.role,
+            wikidata=self.wikidata, start=start, end=end, how=how or self.how,
+        )
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
         names = {f.name for f in fields(cls)}
@@ -238,10 +245,12 @@ class Document:
     url: str | None = None
     outlet: str | None = None
     origin: str | None = None
+    dateline: str | None = None  # place named in a dateline ("BAGHDAD (AFP) -"), removed from ``text``
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     mentions: list[Actor] = field(default_factory=list)
+    date_mentions: list[tuple[str, str | None]] = field(default_factory=list)  # (expression, ISO value)
     warnings: list[str] = field(default_factory=list)
     spacy: Any = None  # the spaCy Doc while the document is being coded; dropped afterwards
 

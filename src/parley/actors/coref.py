@@ -1,0 +1,129 @@
+"""In-document coreference memory for actors.
+
+A :class:`DocMemory` lives for one document. The resolver records every person and every
+group of actors it resolves, in reading order; later short or role-only mentions look back:
+
+* a surname or partial name (``Putin`` after ``Vladimir Putin``);
+* a role with a country (``the Russian president``) or without (``the minister``, ``the chancellor``:
+  in translated text "chancellor" often renders Portuguese/Spanish *chanceler*, the foreign minister);
+* pronouns (``he``/``she`` the last person; ``they`` the last group of two or more actors);
+* ``both sides``, ``the two countries``: the last two countries seen together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from parley.records import Actor
+
+#: Role words that may stand for another office in translated news (source: Portuguese "chanceler",
+#: Spanish "canciller" = foreign minister; German "Kanzler" = head of government).
+ROLE_SYNONYMS = {
+    "chancellor": ("chancellor", "foreign_minister"),
+    "minister": ("foreign_minister", "defence_minister", "interior_minister", "finance_minister", "minister",
+                 "prime_minister"),
+    "foreign minister": ("foreign_minister",),
+    "president": ("president", "head_of_state"),
+    "leader": ("president", "head_of_state", "prime_minister", "head_of_government", "king", "chancellor"),
+    "prime minister": ("prime_minister", "head_of_government"),
+    "premier": ("prime_minister", "head_of_government"),
+}
+
+
+@dataclass
+class DocMemory:
+    """What one document has said about actors so far.
+
+    Attributes:
+        pub_date: the document's publication date (for dated offices), or None.
+        persons: resolved people in reading order.
+        groups: sets of two or more actors that acted together (``[RUS, CHN]``), in reading order.
+    """
+
+    pub_date: date | None = None
+    persons: list[Actor] = field(default_factory=list)
+    groups: list[list[Actor]] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+
+    def add_person(self, actor: Actor) -> None:
+        if actor.name and (actor.country or actor.sector or actor.role):
+            self.persons.append(actor)
+        if actor.country and actor.country not in self.countries:
+            self.countries.append(actor.country)
+
+    def add_group(self, actors: list[Actor]) -> None:
+        if len({(a.country, a.name) for a in actors}) >= 2:
+            self.groups.append(list(actors))
+        for a in actors:
+            if a.country and a.country not in self.countries:
+                self.countries.append(a.country)
+
+    def person_by_name(self, name: str) -> Actor | None:
+        """The last person whose name contains ``name``'s last word (``Putin`` -> ``Vladimir Putin``)."""
+        words = name.split()
+        if not words:
+            return None
+        last = words[-1].lower()
+        first = words[0].lower()
+        for a in reversed(self.persons):
+            if not a.name:
+                continue
+            pw = a.name.lower().split()
+            if last in pw or (len(words) == 1 and first in pw):
+                return a
+        return None
+
+    def person_in_office(self, country: str | None, role_key: str, phrase: str | None = None) -> Actor | None:
+        keys = set(ROLE_SYNONYMS.get(phrase or "", ())) | {role_key}
+        for a in reversed(self.persons):
+            if country and a.country != country:
+                continue
+            if a.role and _role_matches(a.role, keys):
+                return a
+        return None
+
+    def person_by_role(self, role_key: str | None, phrase: str | None) -> Actor | None:
+        keys = set(ROLE_SYNONYMS.get(phrase or "", ())) | ({role_key} if role_key else set())
+        for a in reversed(self.persons):
+            if a.role and _role_matches(a.role, keys):
+                return a
+        return None
+
+    def last_person(self, before: int = 10**9) -> Actor | None:
+        for a in reversed(self.persons):
+            if a.start < before:
+                return a
+        return self.persons[-1] if self.persons else None
+
+    def last_group(self, before: int = 10**9) -> list[Actor]:
+        for g in reversed(self.groups):
+            if g and g[0].start < before:
+                return g
+        return self.groups[-1] if self.groups else []
+
+    def pair(self) -> list[Actor]:
+        """The two countries last seen together, as country-level actors."""
+        for g in reversed(self.groups):
+            cs: list[str] = []
+            for a in g:
+                if a.country and a.country not in cs:
+                    cs.append(a.country)
+            if len(cs) >= 2:
+                return [Actor(text=c, name=c, country=c, how="coref:group") for c in cs[:2]]
+        if len(self.countries) >= 2:
+            return [Actor(text=c, name=c, country=c, how="coref:group") for c in self.countries[:2]]
+        return []
+
+
+def _role_matches(role: str, keys: set[str]) -> bool:
+    r = role.lower().replace(" ", "_")
+    for k in keys:
+        k2 = k.lower()
+        if k2 in r or k2.replace("_", " ") in role.lower():
+            return True
+        if k2 == "foreign_minister" and ("foreign affairs" in role.lower() or "foreign minister" in role.lower()):
+            return True
+        if k2 == "head_of_state" and ("head of state" in role.lower() or "president" in role.lower()):
+            return True
+    return False

@@ -1,0 +1,371 @@
+"""Resolve noun phrases in a parsed sentence to actors (country, sector, role, name).
+
+Resolution order for one noun-phrase head (see ``docs/actors.md``):
+
+1. pronouns and short/role-only mentions go to in-document coreference (``parley.actors.coref``);
+2. the knowledge base (``parley.actors.kb``): people (dated offices), countries, capitals and
+   seat-of-government metonyms, institutions, IGOs, armed groups and parties;
+3. the phrase itself: role nouns (``roles.csv``), nationality adjectives, possessives, ``of``/``from``/``in``
+   phrases and appositions (``Chinese Foreign Minister Wang Yi``, ``the chairman of the Russian State Duma's
+   International Affairs Committee, Leonid Slutsky``, ``Iraqi police``, ``protesters in Lagos``).
+
+Coordination distributes: ``the presidents of China and Russia`` gives two actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from parley.actors.coref import DocMemory
+from parley.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from parley.actors.kb import KBEntry, KnowledgeBase
+
+#: Dependents that are not part of a noun phrase's own words.
+_OUTSIDE = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "prep", "parataxis", "dep"}
+#: Heads whose sector comes from the institution they belong to ("chairman of X", "member of X").
+GENERIC_ROLES = {
+    "chairman", "chairwoman", "chair", "head", "member", "members", "secretary", "president", "leader",
+    "director", "chief", "speaker", "deputy", "representative", "delegation", "spokesperson",
+    "spokesman", "spokeswoman", "official", "officials", "delegate", "envoy",
+}
+#: Role words that, alone with a country, name an office whose holder the KB can look up.
+OFFICE_KEYS = {
+    "president": "president",
+    "prime minister": "prime_minister",
+    "premier": "prime_minister",
+    "chancellor": "chancellor",
+    "foreign minister": "foreign_minister",
+    "defence minister": "defence_minister",
+    "defense minister": "defence_minister",
+    "interior minister": "interior_minister",
+    "king": "king",
+    "leader": "head_of_state",
+}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"they", "them"}
+GROUP_PHRASES = {"both sides", "the two countries", "two countries", "both countries", "the two nations",
+                 "both nations", "the two sides", "both governments", "the two governments", "the two leaders",
+                 "both leaders", "the two presidents", "the two men"}
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The tokens of ``head``'s own noun phrase: head plus determiners, modifiers, compounds, possessives.
+
+    Relative clauses, appositions, conjuncts and prepositional phrases are left out.
+    """
+    out = [head]
+    for child in head.children:
+        if child.dep_ in _OUTSIDE or child.i > head.i and child.dep_ not in ("case",):
+            continue
+        out.extend(child.subtree)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def np_text(head: Token) -> str:
+    toks = np_tokens(head)
+    doc = head.doc
+    return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _strip_det(text: str) -> str:
+    low = text.lower()
+    for det in ("the ", "a ", "an "):
+        if low.startswith(det):
+            return text[len(det):]
+    return text
+
+
+class ActorResolver:
+    """Turn noun-phrase heads of a parsed sentence into :class:`~parley.records.Actor` lists.
+
+    Args:
+        kb: the loaded knowledge base.
+    """
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    # ---------------------------------------------------------------- public
+    def resolve(self, head: Token, mem: DocMemory, *, distribute: bool = True) -> list[Actor]:
+        """Resolve the noun phrase headed by ``head`` and its conjuncts.
+
+        Returns:
+            A list of actors (empty when the phrase is not a political actor). Each actor's
+            ``start``/``end`` are character offsets of the phrase in the document.
+        """
+        heads = [head] + [c for c in head.conjuncts if c.i > head.i] if distribute else [head]
+        out: list[Actor] = []
+        for h in heads:
+            for actor in self._resolve_one(h, mem):
+                if not any(_same(actor, o) for o in out):
+                    out.append(actor)
+        return out
+
+    # ---------------------------------------------------------------- internals
+    def _actor(self, head: Token, entry: KBEntry | None = None, **kw: Any) -> Actor:
+        toks = np_tokens(head)
+        doc = head.doc
+        span = doc[toks[0].i : toks[-1].i + 1]
+        a = Actor(text=span.text, start=span.start_char, end=span.end_char)
+        if entry is not None:
+            a.name = entry.name
+            a.country = entry.country
+            a.sector = entry.sector if entry.kind not in ("country",) else None
+            if entry.kind in ("capital", "metonym") and not a.sector:
+                a.sector = "GOV"
+            a.role = entry.role
+            a.wikidata = entry.wikidata
+            a.how = f"kb:{entry.kind}"
+        for k, v in kw.items():
+            setattr(a, k, v)
+        if a.name is None:
+            a.name = _strip_det(a.text)
+        return a
+
+    def _lookup(self, text: str, mem: DocMemory) -> KBEntry | None:
+        hits = self.kb.lookup(text, on=mem.pub_date)
+        return hits[0] if hits else None
+
+    def _resolve_one(self, h: Token, mem: DocMemory) -> list[Actor]:
+        low = h.lower_
+        doc = h.doc
+        phrase = np_text(h)
+        plow = phrase.lower()
+        # 1. pronouns and group phrases
+        if h.pos_ == "PRON":
+            if low in PERSON_PRONOUNS:
+                a = mem.last_person(before=h.idx)
+                return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")] if a else []
+            if low in PLURAL_PRONOUNS:
+                return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")
+                        for a in mem.last_group(before=h.idx)]
+            return []
+        if plow in GROUP_PHRASES or _strip_det(plow) in GROUP_PHRASES:
+            return [a.copy_at(phrase, h.idx, h.idx + len(h.text), how="coref:group") for a in mem.pair()]
+        ent = _entity(h)
+        # a role phrase with the person's name in apposition: "the Secretary of the Council, Sergei Shoigu"
+        if ent is None and h.pos_ in ("NOUN", "PROPN"):
+            for c in h.children:
+                cent = _entity(c) if c.dep_ == "appos" else None
+                if cent is not None and cent.label_ == "PERSON":
+                    return [self._resolve_person(c, cent, mem)]
+        # 2. named entities through the KB
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+            actors = self._resolve_entity(h, ent, mem)
+            if actors:
+                return actors
+        # whole phrase (handles "the Kremlin", "the White House", "Security Council" without NER)
+        entry = self._lookup(_strip_det(phrase), mem) or (self._lookup(h.text, mem) if h.pos_ == "PROPN" else None)
+        if entry is not None:
+            a = self._actor(h, entry)
+            if entry.kind == "person":
+                mem.add_person(a)
+            return [a]
+        # 3. role phrase
+        return self._resolve_role(h, mem)
+
+    def _resolve_entity(self, h: Token, ent: Span, mem: DocMemory) -> list[Actor]:
+        text = ent.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if ent.label_ == "PERSON":
+            return [self._resolve_person(h, ent, mem)]
+        entry = self._lookup(text, mem)
+        if entry is None and ent.label_ == "NORP":
+            iso = self.kb.adjective(text)
+            if iso:
+                sector = "CVL" if h.tag_ in ("NNPS", "NNS") or text.endswith("s") else None
+                return [self._actor(h, country=iso, sector=sector, how="adjective")]
+        if entry is None and ent.label_ == "GPE":
+            iso = self.kb.country_code(text)
+            if iso:
+                return [self._actor(h, country=iso, how="kb:country")]
+        if entry is not None:
+            a = self._actor(h, entry)
+            if entry.kind == "person":
+                mem.add_person(a)
+            return [a]
+        if ent.label_ == "ORG":
+            # unknown organisation: take country/sector from its parts ("Russian State Duma's ... Committee")
+            inner = self._from_modifiers(h, mem)
+            if inner:
+                return [self._actor(h, country=c, sector=s, how="org-parts") for c, s in inner]
+        return []
+
+    def _resolve_person(self, h: Token, ent: Span, mem: DocMemory) -> Actor:
+        name = ent.text
+        # a coreferent earlier mention ("Putin" after "Vladimir Putin")
+        known = mem.person_by_name(name)
+        entry = self._lookup(name, mem)
+        a = self._actor(h, entry) if entry is not None and entry.kind == "person" else None
+        if a is None and known is not None:
+            a = known.copy_at(np_text(h), *_span_of(h), how="coref:name")
+        if a is None:
+            a = self._actor(h, name=name, how="ner:person")
+        # role words and nationality in the same phrase or an apposition
+        if a.country is None or a.sector is None or a.role is None:
+            role_heads = [t for t in np_tokens(h) if t.i < ent.start] + [
+                c for c in h.children if c.dep_ == "appos"
+            ]
+            if h.dep_ == "appos":
+                role_heads.append(h.head)
+            info = self._role_info(role_heads, mem)
+            if info:
+                a.country = a.country or info[0]
+                a.sector = a.sector or info[1]
+                a.role = a.role or info[2]
+                a.how = (a.how or "") + "+role"
+        a.name = a.name or name
+        mem.add_person(a)
+        return a
+
+    def _role_info(self, toks: Iterable[Token], mem: DocMemory) -> tuple[str | None, str | None, str | None] | None:
+        """Country, sector, role from role words/adjectives among ``toks`` (and their subtrees)."""
+        country = sector = role = None
+        for t in toks:
+            if t.dep_ == "appos" or t.i > 0 and t.dep_ in ("pobj",):
+                sub = self._resolve_role(t, mem, allow_office=False)
+                if sub:
+                    country = country or sub[0].country
+                    sector = sector or sub[0].sector
+                    role = role or sub[0].role
+                continue
+            iso = self.kb.adjective(t.text) or (self.kb.country_code(t.text) if t.pos_ == "PROPN" else None)
+            if iso and not country:
+                country = iso
+        words = " ".join(t.lower_ for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ") and not self.kb.adjective(t.text))
+        info = self._longest_role(words)
+        if info:
+            sector = sector or info.sector
+            role = role or info.role or info.phrase
+        if country or sector or role:
+            return country, sector, role
+        return None
+
+    def _longest_role(self, words: str) -> Any:
+        parts = words.split()
+        for n in range(min(4, len(parts)), 0, -1):
+            for i in range(len(parts) - n, -1, -1):
+                info = self.kb.role(" ".join(parts[i : i + n]))
+                if info:
+                    return info
+        return None
+
+    def _from_modifiers(self, h: Token, mem: DocMemory) -> list[tuple[str | None, str | None]]:
+        """(country, sector) pairs from a head's adjectives, compounds, possessives and of/from/in phrases."""
+        countries: list[str] = []
+        sector = None
+        for c in h.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < h.i:
+                for t in [c] + list(c.conjuncts):
+                    iso = self.kb.adjective(t.text) or self.kb.country_code(t.text)
+                    if iso:
+                        countries.append(iso)
+                    elif t.dep_ == "poss" or t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN":
+                        sub = self.resolve(t, mem)
+                        for s in sub:
+                            if s.country:
+                                countries.append(s.country)
+                            sector = sector or s.sector
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "for"):
+                for pobj in (x for x in c.children if x.dep_ == "pobj"):
+                    for t in [pobj] + list(pobj.conjuncts):
+                        iso = self.kb.country_code(t.text) if t.ent_type_ == "GPE" else None
+                        if iso:
+                            countries.append(iso)
+                            continue
+                        sub = self._resolve_one(t, mem) if t.pos_ != "PRON" else []
+                        for s in sub:
+                            if s.country:
+                                countries.append(s.country)
+                            if c.lower_ == "of":
+                                sector = sector or s.sector
+        seen: list[str] = []
+        for iso in countries:
+            if iso not in seen:
+                seen.append(iso)
+        if not seen and sector is None:
+            return []
+        return [(iso, sector) for iso in seen] or [(None, sector)]
+
+    def _resolve_role(self, h: Token, mem: DocMemory, *, allow_office: bool = True) -> list[Actor]:
+        if h.pos_ not in ("NOUN", "PROPN"):
+            return []
+        mods = [t for t in np_tokens(h) if t.i < h.i and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        words = [t.lower_ for t in mods if not self.kb.adjective(t.text)] + [h.lemma_.lower()]
+        info = None
+        for n in range(min(3, len(words)), 0, -1):
+            info = self.kb.role(" ".join(words[-n:]))
+            if info:
+                break
+        if info is None:
+            info = self.kb.role(h.lower_)
+        if info is None:
+            return []
+        pairs = self._from_modifiers(h, mem)
+        generic = h.lemma_.lower() in GENERIC_ROLES
+        out = []
+        if not pairs:
+            pairs = [(None, None)]
+        for country, inherited in pairs:
+            sector = inherited if generic and inherited else info.sector
+            a = self._actor(h, country=country, sector=sector, role=info.role or info.phrase, how="role-phrase")
+            plural = h.tag_ in ("NNS", "NNPS")
+            key = info.role_key or OFFICE_KEYS.get(info.phrase)
+            if allow_office and key and not plural or allow_office and key and len(pairs) > 1:
+                holder = mem.person_in_office(country, key, info.phrase) if mem else None
+                if holder is None and country:
+                    entry = self.kb.office_holder(country, key, mem.pub_date)
+                    if entry is not None:
+                        holder = self._actor(h, entry)
+                        holder.text = a.text
+                if holder is not None:
+                    a.name, a.wikidata = holder.name, holder.wikidata
+                    a.country = a.country or holder.country
+                    a.sector = holder.sector or a.sector
+                    a.role = holder.role or a.role
+                    a.how = "coref:role"
+            out.append(a)
+        for a in out:
+            if a.how == "coref:role":
+                mem.add_person(a)
+        if not any(a.country for a in out):
+            # "the minister", "the chancellor": the last person with that kind of role
+            if allow_office and h.tag_ == "NN":
+                prev = mem.person_by_role(info.role_key, info.phrase)
+                if prev is not None:
+                    return [prev.copy_at(np_text(h), *_span_of(h), how="coref:role")]
+            # a bare role noun with no country ("police", "protesters"): keep it, country may come from context
+        return out
+
+
+def _entity(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    for ent in tok.sent.ents if tok.sent is not None else tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _span_of(h: Token) -> tuple[int, int]:
+    toks = np_tokens(h)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return a.country == b.country and a.sector == b.sector and a.name == b.name
+
+
+def is_actor(a: Actor) -> bool:
+    """An actor worth coding: it has a country or a sector."""
+    return bool(a.country or a.sector)
+
+
+__all__ = ["ActorResolver", "np_tokens", "np_text", "is_actor", "date"]

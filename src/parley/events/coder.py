@@ -1,0 +1,425 @@
+"""The syntactic event coder: triggers from the lexicon, arguments from the dependency parse.
+
+For each sentence, every token whose lemma is a lexicon trigger (verb or noun) is a candidate. Its
+**source** and **target** come from grammatical roles, not word order:
+
+* active verbs: subject is the source; the lexicon entry's target slots (``dobj``, ``dative``,
+  ``prep:with`` ...) give the target; coordination on either side distributes;
+* passive verbs: the ``by`` agent is the source and the passive subject the target;
+* control and coordinated verbs inherit their subject (``X agreed to send troops``, ``X met Y and signed``);
+* relative clauses take the noun they modify (``rebels who attacked the base``);
+* nominal triggers take their source from a possessive (``Israel's airstrike``), a ``by`` phrase, a
+  ``between X and Y`` phrase or the light verb that governs them (``X held talks with Y``, ``Y was in
+  Beijing for meetings with X``); ``X received a call from Y`` inverts direction;
+* an object that does not resolve to an actor is not a target.
+
+Modality (``parley.events.modality``) marks negated, future, hypothetical and alleged (reported) events;
+threats and requests become THREATEN/REQUEST rather than the threatened or requested act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parley.actors.resolve import ActorResolver, is_actor, np_tokens
+from parley.events.cameo import cameo_info
+from parley.events.modality import modality_of
+from parley.records import Actor, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from parley.actors.coref import DocMemory
+    from parley.events.lexicon import Lexicon, TriggerEntry
+
+#: Verbs that carry a nominal trigger without adding meaning ("hold talks", "launch an airstrike").
+LIGHT_VERBS = {
+    "hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "take", "begin", "start", "open",
+    "resume", "continue", "host", "participate", "join", "attend", "mount", "impose", "lead", "organize",
+    "organise", "stage", "call", "announce", "wrap", "end", "conclude", "be", "go", "come", "travel", "arrive",
+    "fly", "order", "sign", "reach", "express", "offer", "issue", "deliver", "provide", "send", "give", "receive",
+    "get", "accept", "extend", "reaffirm", "renew", "file", "lodge", "level", "release", "set",
+}
+#: Verbs after which a nominal trigger's direction is reversed: the subject is the target.
+RECEIVING_VERBS = {"receive", "get", "accept", "welcome"}
+#: Types that are symmetric: a multi-actor source with no target is split into a dyad.
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
+#: Nominal triggers that "between X and Y" may carry without a verb ("talks between X and Y resumed").
+BETWEEN_TYPES = {"CONSULT", "AGREE"}
+#: Types coded even when the verb's object is a thing, not an actor ("militants attacked a checkpoint").
+OBJECT_NOT_ACTOR_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONSULT", "AID"}
+#: Compound modifiers that turn an event noun into something else ("press conference", "news briefing").
+NON_EVENT_COMPOUNDS = {"press", "news"}
+#: Entity labels whose words are names, not events ("the Political Consultative Conference").
+NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "PERSON", "NORP"}
+#: Prepositions that embed a nominal trigger as background, not as the clause's own event.
+BACKGROUND_PREPS = {"of", "amid", "after", "before", "despite", "since", "following", "ahead", "like"}
+#: Types that need a target actor to be an event at all (PLOVER: the recipient is the point).
+NEEDS_TARGET = {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "AID", "COERCE", "CONCEDE", "REJECT"}
+
+
+@dataclass
+class _Candidate:
+    trigger: Token
+    entry: TriggerEntry
+    words: list[Token]
+
+
+class EventCoder:
+    """Code the events of one sentence at a time.
+
+    Args:
+        lexicon: the trigger lexicon (``parley.events.lexicon.Lexicon``).
+        resolver: the actor resolver.
+    """
+
+    def __init__(self, lexicon: Lexicon, resolver: ActorResolver) -> None:
+        self.lexicon = lexicon
+        self.resolver = resolver
+
+    # ------------------------------------------------------------------ triggers
+    def candidates(self, sent: Span) -> list[_Candidate]:
+        """Trigger tokens of a sentence with the best-fitting lexicon entry each."""
+        out = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB",) or tok.pos_ == "AUX" and lemma != "be":
+                entries = self.lexicon.verb_entries(lemma)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                if _not_an_event_noun(tok):
+                    continue
+                entries = self.lexicon.noun_entries(lemma)
+                if not entries and tok.tag_ in ("NNS", "NNPS"):
+                    entries = self.lexicon.noun_entries(tok.lower_)
+            else:
+                entries = []
+            best = None
+            best_score = -1
+            for e in entries:
+                score = self._fits(tok, e)
+                if score > best_score:
+                    best, best_score = e, score
+            if best is not None and best_score >= 0:
+                out.append(_Candidate(tok, best, [tok]))
+        return out
+
+    def _fits(self, tok: Token, e: TriggerEntry) -> int:
+        """-1 when the entry's constraints fail, else how many constraints it satisfied (specificity)."""
+        score = 0
+        if len(e.words) > 1:
+            # multiword: preceding words must be compounds/modifiers of the head, in order
+            pre = [c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod")]
+            pre_lemmas = [c.lemma_.lower() for c in tok.children if c.i < tok.i]
+            for w in e.words[:-1]:
+                if w not in pre and w not in pre_lemmas:
+                    return -1
+            score += 2
+        if e.particle:
+            # the small model often parses particles as advmod or prep ("stepped down", "pulled out of")
+            if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == e.particle for c in tok.children):
+                return -1
+            score += 1
+        if e.prep:
+            if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == e.prep for c in tok.children):
+                return -1
+            score += 1
+        if e.object:
+            if not any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in e.object for c in tok.children):
+                return -1
+            score += 1
+        return score
+
+    # ------------------------------------------------------------------ arguments
+    def _subject(self, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+        """The subject token of a verb and whether it is a passive subject; follows control/conj/relcl."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c, False
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                return c, True
+        if depth > 3:
+            return None, False
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+            head = verb.head
+            if head.pos_ in ("VERB", "AUX"):
+                subj, passive = self._subject(head, depth + 1)
+                if verb.dep_ == "xcomp" and head.lemma_ in ("urge", "ask", "call", "order", "force", "persuade"):
+                    # object control: "X urged Y to withdraw" -> Y is the subject of withdraw
+                    for c in head.children:
+                        if c.dep_ == "dobj":
+                            return c, False
+                return (subj, False) if verb.dep_ == "xcomp" else (subj, passive)
+            if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+                return self._subject(head.head, depth + 1)
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head, verb.tag_ == "VBN"
+        return None, False
+
+    def _agent(self, verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        return None
+
+    def _slot(self, tok: Token, slot: str) -> list[Token]:
+        """Tokens filling a target slot of a trigger."""
+        out = []
+        if slot in ("dobj", "dative", "attr", "iobj"):
+            out = [c for c in tok.children if c.dep_ == slot or slot == "dobj" and c.dep_ == "dobj"]
+            if slot == "dative":
+                out += [p for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children
+                        if p.dep_ == "pobj"]
+        elif slot.startswith("prep:"):
+            preps = slot[5:].split("|")
+            for c in tok.children:
+                if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+                    out += [p for p in c.children if p.dep_ == "pobj"]
+        return out
+
+    def _actors(self, heads: list[Token], mem: DocMemory, *, deep: bool = False) -> list[Actor]:
+        actors: list[Actor] = []
+        for h in heads:
+            found = [a for a in self.resolver.resolve(h, mem) if is_actor(a)]
+            if not found and deep:
+                # "the strengthening of the role of the United Nations": look down an of-chain
+                cur = h
+                for _ in range(3):
+                    nxt = [p for c in cur.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+                           for p in c.children if p.dep_ == "pobj"]
+                    if not nxt:
+                        break
+                    cur = nxt[0]
+                    found = [a for a in self.resolver.resolve(cur, mem) if is_actor(a)]
+                    if found:
+                        break
+            actors.extend(found)
+        return actors
+
+    def _verb_args(self, c: _Candidate, mem: DocMemory) -> tuple[list[Actor], list[Actor]]:
+        tok, e = c.trigger, c.entry
+        subj, passive = self._subject(tok)
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl",) and subj is not None:
+            passive = True
+        source_heads: list[Token] = []
+        target_heads: list[Token] = []
+        if passive:
+            agent = self._agent(tok)
+            source_heads = [agent] if agent is not None else []
+            target_heads = [subj] if subj is not None else []
+        else:
+            source_heads = [subj] if subj is not None else []
+            slots = list(e.target) or ["dobj"]
+            if e.prep and f"prep:{e.prep}" not in slots:
+                slots.insert(0, f"prep:{e.prep}")
+            if e.object:
+                slots = [s for s in slots if s != "dobj"]
+            for slot in slots:
+                target_heads = self._slot(tok, slot)
+                if target_heads:
+                    break
+            if not target_heads and e.object:
+                # "reiterated his willingness to coordinate with Moscow": the target sits inside the object
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+                if obj is not None:
+                    target_heads = [p for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("with", "to", "for")
+                                    and t.head.pos_ in ("VERB", "NOUN") for p in t.children if p.dep_ == "pobj"][:1]
+        source = self._actors(source_heads, mem)
+        target = self._actors(target_heads, mem, deep=True)
+        if target_heads and not target and e.event_type not in OBJECT_NOT_ACTOR_OK:
+            # "released a broadcast", "launched a website": the object is a thing, so no political event,
+            # unless a group acts on its shared affairs ("the two presidents praised bilateral ties")
+            if len({a.country for a in source}) < 2 or e.event_type not in SYMMETRIC_TYPES:
+                return [], []
+        if e.reverse:
+            source, target = target, source
+        return source, target
+
+    def _noun_args(self, c: _Candidate, mem: DocMemory) -> tuple[list[Actor], list[Actor]]:
+        tok, e = c.trigger, c.entry
+        source: list[Actor] = []
+        target: list[Actor] = []
+        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+            # "amid a sequence of meetings", "after talks": background, not this clause's event
+            return [], []
+        # possessive / by-phrase / between X and Y
+        for ch in tok.children:
+            if ch.dep_ == "poss":
+                source = self._actors([ch], mem)
+            elif ch.dep_ == "prep" and ch.lower_ == "between" and e.event_type in BETWEEN_TYPES:
+                both = self._actors([p for p in ch.children if p.dep_ == "pobj"], mem)
+                if len(both) >= 2:
+                    return both[:1], both[1:]
+            elif ch.dep_ in ("prep", "agent") and ch.lower_ == "by" and not source:
+                source = self._actors([p for p in ch.children if p.dep_ == "pobj"], mem)
+        # the governing (light) verb
+        verb = tok.head
+        via_prep = False
+        if tok.dep_ == "pobj" and verb.pos_ == "ADP":
+            via_prep = True
+            verb = verb.head
+        if not _has_own_arguments(tok) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
+        ):
+            # "In the dialogue, both sides ...": a definite event noun with no arguments refers back
+            return [], []
+        reverse = False
+        if not source and verb is not tok and verb.pos_ in ("VERB", "AUX") and (
+            verb.lemma_.lower() in LIGHT_VERBS or via_prep
+        ):
+            subj, passive = self._subject(verb)
+            if subj is not None and not passive:
+                source = self._actors([subj], mem)
+            reverse = verb.lemma_.lower() in RECEIVING_VERBS and tok.dep_ == "dobj"
+        slots = list(e.target) or ["prep:with|against|on|to"]
+        for slot in slots:
+            heads = self._slot(tok, slot)
+            if not heads and verb is not tok and slot.startswith("prep:"):
+                heads = self._slot(verb, slot)
+            if heads:
+                target = self._actors(heads, mem, deep=True)
+                if target:
+                    break
+        if reverse:
+            giver = self._slot(tok, "prep:from") or self._slot(verb, "prep:from")
+            if giver:
+                recipient = source
+                source = self._actors(giver, mem)
+                target = recipient
+            else:
+                source, target = target, source
+        return source, target
+
+    # ------------------------------------------------------------------ main
+    def code_sentence(self, sent: Span, mem: DocMemory) -> list[Event]:
+        """All events of one sentence (modality set, CAMEO/QuadClass/Goldstein filled, no date/place yet)."""
+        events: list[Event] = []
+        cands = self.candidates(sent)
+        cand_by_tok = {c.trigger.i: c for c in cands}
+        quoted = _quoted_tokens(sent)
+        for c in cands:
+            tok, e = c.trigger, c.entry
+            if tok.i in quoted:
+                # words inside quotation marks are what someone said, not events the text reports
+                continue
+            if e.pos == "verb":
+                source, target = self._verb_args(c, mem)
+            else:
+                source, target = self._noun_args(c, mem)
+            # nothing can happen without an actor
+            if not source and not target:
+                continue
+            # remove self-targeting (same country+sector+name on both sides)
+            target = [t for t in target if not any(_same_actor(t, s) for s in source)]
+            if len(target) > 1:
+                # "support for both countries" said by one of them: the target is the other one
+                own = {a.country for a in source}
+                target = [t for t in target if t.country not in own or t.sector] or target
+            if not target and len(source) >= 2 and e.event_type in SYMMETRIC_TYPES:
+                countries = {a.country for a in source}
+                if len(countries) >= 2:
+                    source, target = source[:1], source[1:]
+            if not source and (e.pos == "noun" or not target or not _is_passive(tok)):
+                # only a passive verb may leave its doer unnamed ("two soldiers were killed")
+                continue
+            if e.event_type in NEEDS_TARGET and not target:
+                continue
+            modality, governor = modality_of(tok, sent, cand_by_tok)
+            ev = self._event(sent, c, source, target, modality)
+            events.append(ev)
+            if source and len(source) > 1 or target and len(target) > 1:
+                mem.add_group(source + target)
+            elif source and target:
+                mem.add_group(source + target)
+        return _merge(events)
+
+    def _event(self, sent: Span, c: _Candidate, source: list[Actor], target: list[Actor], modality: str) -> Event:
+        e = c.entry
+        info = cameo_info(e.cameo)
+        event_type, mode, cameo = e.event_type, e.mode, e.cameo
+        conf = 0.8 if source and target else 0.6
+        if e.event_type == "CONSULT" and modality == "future":
+            # PLOVER: a meeting announced for the future is an expression of intent (AGREE, CAMEO 036)
+            event_type, mode, cameo, modality = "AGREE", None, "036", "asserted"
+            info = cameo_info(cameo)
+        words = sorted(c.words, key=lambda t: t.i)
+        return Event(
+            sentence=sent.text,
+            sentence_start=sent.start_char,
+            sentence_end=sent.end_char,
+            event_type=event_type,
+            mode=mode,
+            context=list(dict.fromkeys(list(e.context) + list(info.context))),
+            cameo=cameo,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            source=source,
+            target=target,
+            modality=modality,
+            trigger=" ".join(t.text for t in words),
+            rule=e.id,
+            confidence=conf,
+            trigger_index=c.trigger.i - sent.start,
+        )
+
+
+_OPEN_QUOTES = {'"', "\u201c", "\u00ab", "``"}
+_CLOSE_QUOTES = {'"', "\u201d", "\u00bb", "''"}
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+
+
+def _quoted_tokens(sent: Span) -> set[int]:
+    """Indices of tokens between quotation marks in a sentence (straight or curly quotes)."""
+    inside = False
+    out: set[int] = set()
+    for t in sent:
+        if t.text in _OPEN_QUOTES and not inside:
+            inside = True
+            continue
+        if t.text in _CLOSE_QUOTES and inside:
+            inside = False
+            continue
+        if inside:
+            out.add(t.i)
+    return out
+
+
+def _not_an_event_noun(tok: Token) -> bool:
+    """Nouns that look like triggers but name things: inside a name, or a press/news conference."""
+    if tok.ent_type_ in NAME_LABELS:
+        return True
+    return any(c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children)
+
+
+def _has_own_arguments(tok: Token) -> bool:
+    return any(
+        c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in ("with", "between", "by", "on", "against",
+                                                                           "to", "from", "for")
+        for c in tok.children
+    )
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    return a.country == b.country and a.sector == b.sector and (a.name == b.name or not a.name or not b.name)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """Drop an event that repeats another of the same type with the same actors (verb + noun of one act)."""
+    out: list[Event] = []
+    for ev in events:
+        key = (ev.event_type, frozenset(a.country for a in ev.source + ev.target))
+        dup = next((o for o in out if (o.event_type, frozenset(a.country for a in o.source + o.target)) == key), None)
+        if dup is None:
+            out.append(ev)
+    return out
+
+
+def argument_span(tok: Token) -> tuple[int, int]:
+    toks = np_tokens(tok)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -1,0 +1,112 @@
+"""Modality of an event trigger: asserted, negated, future, hypothetical or reported (alleged).
+
+Rules, read off the dependency parse (see ``docs/events.md#modality``):
+
+* **negated**: a ``neg`` dependent (``not``, ``never``, ``n't``) on the trigger or on the verb that carries a
+  nominal trigger; or the trigger sits in a clause under a denial verb (``denied that ... attacked``);
+* **future**: ``will``/``shall``/``'ll`` auxiliaries, ``be going to``, or the trigger is the complement of a
+  plan/intent verb (``plans to``, ``intends to``, ``is due to``, ``is expected to``, ``agreed to``, ``pledged to``);
+* **hypothetical**: a conditional clause (``if``/``unless``), modal ``would/could/might/may``, or the trigger is the
+  act inside a threat, demand, request or offer (``threatened to attack``, ``called on X to withdraw``), which
+  is coded by THREATEN/REQUEST instead;
+* **reported**: the trigger sits under an allegation verb (``accused X of carrying out a strike``,
+  ``claimed``, ``alleged``): the act is an allegation, not a reported fact.
+
+Plain attribution (``X said Y attacked Z``) stays asserted: news reports almost every event through a source.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
+PLAN_VERBS = {"plan", "intend", "expect", "schedule", "due", "prepare", "aim", "hope", "seek", "want", "wish",
+              "agree", "pledge", "promise", "vow", "decide", "set", "propose", "offer", "consider", "try"}
+THREAT_VERBS = {"threaten", "warn"}
+REQUEST_VERBS = {"urge", "call", "ask", "demand", "request", "appeal", "press", "push", "order", "tell", "invite"}
+ALLEGATION_VERBS = {"accuse", "allege", "claim", "blame", "charge", "suspect"}
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute"}
+REFUSAL_VERBS = {"refuse", "decline", "fail"}
+
+
+def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) -> tuple[str, Token | None]:
+    """The modality of the event whose trigger is ``tok``, and the governing word that decided it.
+
+    Args:
+        tok: the trigger token (verb or noun).
+        sent: its sentence.
+        triggers: other triggers of the sentence by token index (unused for now; reserved).
+
+    Returns:
+        ``(modality, governor)``; modality is one of ``parley.records.MODALITIES``.
+    """
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # a nominal trigger takes the modality of the verb that carries it
+        v = tok.head
+        if tok.dep_ == "pobj" and v.pos_ == "ADP":
+            v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            verb = v
+        for c in tok.children:
+            if c.dep_ == "det" and c.lower_ in ("no",):
+                return "negated", c
+    own = _local(verb)
+    if own:
+        return own
+    # climb the clause chain: xcomp/ccomp/advcl/conj/pcomp
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "acl") or cur.head is cur:
+            break
+        rel = cur.dep_
+        head = cur.head
+        if head.pos_ == "ADP":  # "of carrying out" -> accused
+            head = head.head
+        lemma = head.lemma_.lower()
+        if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            return "hypothetical", head
+        if rel in ("xcomp", "ccomp", "pcomp"):
+            if lemma in THREAT_VERBS or lemma in REQUEST_VERBS and rel != "ccomp" or lemma == "call":
+                return "hypothetical", head
+            if lemma in ALLEGATION_VERBS:
+                return "reported", head
+            if lemma in DENIAL_VERBS:
+                return "negated", head
+            if lemma in REFUSAL_VERBS:
+                return "negated", head
+            if lemma in PLAN_VERBS and rel == "xcomp":
+                return "future", head
+        if rel == "conj":
+            # coordinated verbs share auxiliaries: "will meet and sign"
+            inherited = _local(head, aux_only=True)
+            if inherited:
+                return inherited
+        cur = head
+        if rel in ("conj",):
+            continue
+        break
+    return "asserted", None
+
+
+def _local(verb: Token, aux_only: bool = False) -> tuple[str, Token] | None:
+    for c in verb.children:
+        if not aux_only and c.dep_ == "neg":
+            return "negated", c
+        if c.dep_ in ("aux",) and c.lower_ in FUTURE_AUX:
+            return "future", c
+        if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+            return "hypothetical", c
+    if not aux_only:
+        # "is going to attack"
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were", "am") for c in verb.head.children
+        ):
+            return "future", verb.head
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            return "hypothetical", verb
+    return None

@@ -1,0 +1,289 @@
+"""THE stage order. One :class:`~parley.records.Document` flows through the stages once.
+
+    RawDoc -clean-> Document(text without boilerplate, dateline)
+           -nlp.pipe-> doc.spacy (sentences, POS, parse, NER)
+           -actors + events (per sentence, in reading order, one coreference memory per document)
+           -dates / geo-> event.date, event.location
+           -quotes-> doc.quotes
+           -drop doc.spacy-> ready for the store
+
+``Context`` holds what is loaded once per process (pipeline, knowledge base, lexicon, gazetteer).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from parley.actors.coref import DocMemory
+from parley.actors.kb import KnowledgeBase
+from parley.actors.resolve import ActorResolver, is_actor
+from parley.dates import event_date, find_dates
+from parley.events.coder import EventCoder
+from parley.events.lexicon import Lexicon
+from parley.ingest.clean import clean_text
+from parley.records import Actor, Document, Event, Quote, RawDoc, Sentence
+
+log = logging.getLogger(__name__)
+
+#: Modalities kept by default; the rest need ``all_modalities=True``.
+DEFAULT_MODALITIES = frozenset({"asserted"})
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class CoderOptions:
+    """Options for one coding run.
+
+    Attributes:
+        all_modalities: keep negated/future/hypothetical/reported events too (default: asserted only).
+        actors: extra actor dictionaries (project CSV or PETRARCH/TABARI format) loaded over the packaged KB.
+        lexicon: lexicon reference (``parley:events/lexicon.yaml`` or a path).
+        locate: resolve event locations with the gazetteer.
+        quotes: attribute direct quotes.
+        batch_size: documents per ``nlp.pipe`` batch.
+    """
+
+    all_modalities: bool = False
+    actors: tuple[str, ...] = ()
+    lexicon: str = "parley:events/lexicon.yaml"
+    locate: bool = True
+    quotes: bool = True
+    batch_size: int = 32
+
+
+@dataclass
+class Context:
+    """Everything loaded once per process or Dask worker."""
+
+    nlp: Any
+    kb: KnowledgeBase
+    lexicon: Lexicon
+    resolver: ActorResolver
+    coder: EventCoder
+    gazetteer: Any = None
+    options: CoderOptions = field(default_factory=CoderOptions)
+
+    @classmethod
+    def create(cls, options: CoderOptions | None = None) -> Context:
+        """Load the spaCy pipeline, knowledge base, lexicon and gazetteer (cached per process)."""
+        options = options or CoderOptions()
+        return _context(options.actors, options.lexicon, options.locate, options.all_modalities,
+                        options.quotes, options.batch_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _context(actors: tuple[str, ...], lexicon: str, locate: bool, all_modalities: bool, quotes: bool,
+             batch_size: int) -> Context:
+    from parley.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    kb = KnowledgeBase.load(extra=actors)
+    lex = Lexicon.load(lexicon)
+    resolver = ActorResolver(kb)
+    gaz = None
+    if locate:
+        from parley.geo import Gazetteer
+
+        gaz = Gazetteer.load()
+    opts = CoderOptions(all_modalities=all_modalities, actors=actors, lexicon=lexicon, locate=locate,
+                        quotes=quotes, batch_size=batch_size)
+    return Context(nlp=nlp, kb=kb, lexicon=lex, resolver=resolver, coder=EventCoder(lex, resolver),
+                   gazetteer=gaz, options=opts)
+
+
+def prepare(raw: RawDoc) -> Document:
+    """Stage 1: clean the text (boilerplate, dateline) and make the Document."""
+    cleaned = clean_text(raw.text)
+    doc = Document(doc_id=raw.doc_id, text=cleaned.text, pub_date=raw.pub_date, title=raw.title, url=raw.url,
+                   outlet=raw.outlet, origin=raw.origin, dateline=cleaned.dateline)
+    if raw.pub_date is None:
+        doc.warnings.append("no publication date: relative dates left unresolved")
+    return doc
+
+
+def code_docs(raws: Iterable[RawDoc], *, options: CoderOptions | None = None, ctx: Context | None = None,
+              progress: Callable[[Document], None] | None = None) -> Iterator[Document]:
+    """Code documents in batches; yields each coded Document (``spacy`` dropped) in input order.
+
+    Args:
+        raws: the input documents.
+        options: coding options (ignored when ``ctx`` is given).
+        ctx: a ready Context (built once per process when omitted).
+        progress: called with each finished Document.
+    """
+    ctx = ctx or Context.create(options)
+    docs = (prepare(r) for r in raws)
+    pairs = ((d.text, d) for d in docs)
+    for sdoc, doc in ctx.nlp.pipe(pairs, as_tuples=True, batch_size=ctx.options.batch_size):
+        doc.spacy = sdoc
+        annotate(doc, ctx)
+        doc.spacy = None
+        if progress is not None:
+            progress(doc)
+        yield doc
+
+
+def code_text(text: str, *, pub_date: date | None, doc_id: str | None = None,
+              options: CoderOptions | None = None) -> list[Event]:
+    """Code one article.
+
+    Args:
+        text: the article body.
+        pub_date: publication date; None leaves relative dates unresolved (never "today").
+        doc_id: id to give the document (default: hash of the text).
+
+    Returns:
+        Events in sentence order, [] if none.
+    """
+    from parley.records import text_id
+
+    raw = RawDoc(doc_id=doc_id or text_id(text), text=text, pub_date=pub_date)
+    return next(iter(code_docs([raw], options=options))).events
+
+
+def annotate(doc: Document, ctx: Context) -> None:
+    """Run the per-document stages on a Document that has ``doc.spacy`` set."""
+    sdoc = doc.spacy
+    mem = DocMemory(pub_date=doc.pub_date)
+    keep = None if ctx.options.all_modalities else DEFAULT_MODALITIES
+    narrative: str | None = None  # the last day-level date the story has named
+    for i, sent in enumerate(sdoc.sents):
+        doc.sentences.append(Sentence(index=i, text=sent.text, start=sent.start_char, end=sent.end_char))
+        if not _codable(sent):
+            continue
+        if not _HAS_LETTER.search(sent.text):
+            continue
+        doc.mentions.extend(_mentions(sent, ctx, mem))
+        for ev in ctx.coder.code_sentence(sent, mem):
+            if keep is not None and ev.modality not in keep:
+                continue
+            ev.doc_id = doc.doc_id
+            ev.sentence_index = i
+            _date_event(ev, sent, doc, narrative)
+            doc.events.append(ev)
+        found = find_dates(sent.text, doc.pub_date)
+        doc.date_mentions.extend((m.text, m.value) for m in found)
+        days = [m.value for m in found if m.granularity == "day" and m.value]
+        if days:
+            narrative = days[-1]
+    if ctx.gazetteer is not None:
+        _locate(doc, ctx)
+    if ctx.options.quotes:
+        doc.quotes = _quotes(doc, ctx)
+    for ev in doc.events:
+        ev.event_id = ev.make_id()
+
+
+def _codable(sent: Any) -> bool:
+    """Sentences worth coding: some letters, at least one verb or noun trigger candidate, not a bare heading."""
+    if len(sent) < 3 or not _HAS_LETTER.search(sent.text):
+        return False
+    return any(t.pos_ in ("VERB", "AUX", "NOUN") for t in sent)
+
+
+def _mentions(sent: Any, ctx: Context, mem: DocMemory) -> list[Actor]:
+    """Resolve named and role mentions of a sentence in reading order (feeds coreference)."""
+    out: list[Actor] = []
+    seen: set[int] = set()
+    for ent in sent.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        head = ent.root
+        if head.i in seen:
+            continue
+        seen.add(head.i)
+        out.extend(a for a in ctx.resolver.resolve(head, mem, distribute=False) if is_actor(a))
+    for tok in sent:
+        if tok.i in seen or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+            continue
+        if ctx.kb.role(tok.lemma_.lower()) is None:
+            continue
+        seen.add(tok.i)
+        out.extend(a for a in ctx.resolver.resolve(tok, mem, distribute=False) if is_actor(a))
+    for a in out:
+        if a.country and a.country not in mem.countries:
+            mem.countries.append(a.country)
+    return out
+
+
+def _date_event(ev: Event, sent: Any, doc: Document, narrative: str | None) -> None:
+    """Date an event: its own sentence's date expression; else the last day the story named
+    (a sentence that goes on about a meeting keeps that meeting's day); else the publication date."""
+    trig = sent[ev.trigger_index] if 0 <= ev.trigger_index < len(sent) else None
+    offset = trig.idx - sent.start_char if trig is not None else None
+    m = event_date(sent.text, doc.pub_date, offset)
+    if m is not None and m.value:
+        ev.date, ev.date_text = m.value, m.text
+    elif narrative is not None:
+        ev.date = narrative
+    elif doc.pub_date is not None:
+        ev.date = doc.pub_date.isoformat()
+    else:
+        ev.date = None
+
+
+def _locate(doc: Document, ctx: Context) -> None:
+    from parley.geo import locate_event
+
+    sdoc = doc.spacy
+    dateline = None
+    if doc.dateline:
+        dateline = ctx.gazetteer.resolve(doc.dateline)
+    countries: list[str] = []
+    for m in doc.mentions:
+        if m.country and len(m.country) == 3 and m.country not in ("IGO", "NGO") and m.country not in countries:
+            countries.append(m.country)
+    sents = list(sdoc.sents)
+    for ev in doc.events:
+        sent = sents[ev.sentence_index]
+        trig = sent[ev.trigger_index]
+        try:
+            ev.location = locate_event(sent, trig, ctx.gazetteer, countries, dateline)
+        except Exception as exc:  # a geocoding fault must never lose the event
+            log.warning("locating event in %s failed: %s", doc.doc_id, exc)
+
+
+def _quotes(doc: Document, ctx: Context) -> list[Quote]:
+    from parley.quotes import find_quotes
+
+    sdoc = doc.spacy
+    mem = DocMemory(pub_date=doc.pub_date)
+    for m in doc.mentions:
+        if m.name and m.how and ("person" in m.how or "role" in m.how):
+            mem.persons.append(m)
+    out: list[Quote] = []
+    sent_starts = [s.start_char for s in sdoc.sents]
+    for q in find_quotes(sdoc):
+        speaker = None
+        if q.speaker_start is not None and q.speaker_end is not None:
+            span = sdoc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+            if span is not None:
+                mem.persons = [p for p in doc.mentions if p.start < q.speaker_start and p.name and
+                               p.how and ("person" in p.how or "role" in p.how or "coref" in p.how)]
+                actors = ctx.resolver.resolve(span.root, mem, distribute=False)
+                speaker = actors[0] if actors else Actor(text=q.speaker_text or span.text, name=q.speaker_text)
+        elif q.speaker_text:
+            speaker = Actor(text=q.speaker_text, name=q.speaker_text)
+        idx = max(0, sum(1 for s in sent_starts if s <= q.start) - 1)
+        out.append(Quote(text=q.text, speaker=speaker, doc_id=doc.doc_id, sentence_index=idx, start=q.start,
+                         end=q.end, verb=q.verb, rule=q.rule))
+    return out
+
+
+def date_mentions(doc: Document) -> list[tuple[str, str | None]]:
+    """All date expressions of a document as ``(expression, ISO value)`` pairs (for the scorer)."""
+    return [(m.text, m.value) for m in find_dates(doc.text, doc.pub_date)]
+
+
+def read_paths(paths: Sequence[str | Path], *, pub_date: date | None = None) -> Iterator[RawDoc]:
+    """Read input files (txt, JSONL, HTML, feeds, WARC, ``-``) as RawDocs; see ``parley.ingest``."""
+    from parley.ingest import read_any
+
+    return read_any([str(p) for p in paths], pub_date=pub_date)

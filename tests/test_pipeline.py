@@ -1,0 +1,85 @@
+"""End-to-end tests of the pipeline on the seed article (read from ../shared, never copied)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from parley.pipeline import code_docs, code_text
+from parley.records import RawDoc
+
+pytestmark = pytest.mark.slow
+
+SEED_DATE = date(2026, 2, 5)
+
+
+@pytest.fixture(scope="module")
+def seed(shared_dir, ctx):
+    gold = json.loads((shared_dir / "gold" / "seed_000.json").read_text("utf-8"))
+    text = (shared_dir / gold["text_file"]).read_text("utf-8")
+    raw = RawDoc(doc_id="seed-000", text=text, pub_date=SEED_DATE)
+    doc = next(iter(code_docs([raw], ctx=ctx)))
+    return gold, doc
+
+
+def _countries(side):
+    return {a.country for a in side}
+
+
+def _find(doc, evidence_start, event_type):
+    for ev in doc.events:
+        if evidence_start in ev.sentence and ev.event_type == event_type:
+            return ev
+    return None
+
+
+@pytest.mark.parametrize("gold_id", ["e1", "e2", "e3"])
+def test_pipeline_seed_required_events(seed, gold_id):
+    gold, doc = seed
+    g = next(e for e in gold["events"] if e["id"] == gold_id)
+    ev = _find(doc, g["evidence"][:40], g["event_type"])
+    assert ev is not None, f"{gold_id} not found; events: {[(e.event_type, e.sentence[:50]) for e in doc.events]}"
+    assert ev.date == g["date"]
+    got = {(a.country, a.sector) for a in ev.source + ev.target}
+    src, tgt = g["source"], g["target"]
+    tgt_sectors = tgt["sector"] if isinstance(tgt["sector"], list) else [tgt["sector"]]
+    assert (src["country"], src["sector"]) in got
+    assert any((tgt["country"], s) in got for s in tgt_sectors)
+    assert ev.cameo in g["cameo"]
+    assert ev.quad_class == 1
+
+
+def test_pipeline_seed_no_event_sentences(seed):
+    gold, doc = seed
+    for s in gold["no_event_sentences"]:
+        assert not [e for e in doc.events if s[:40] in e.sentence], s
+
+
+def test_pipeline_seed_boilerplate_removed(seed):
+    gold, doc = seed
+    for b in gold["boilerplate"]:
+        assert b not in doc.text
+        assert not [e for e in doc.events if b in e.sentence]
+
+
+def test_pipeline_events_trace_to_their_sentence(seed):
+    _, doc = seed
+    for ev in doc.events:
+        assert doc.text[ev.sentence_start : ev.sentence_end] == ev.sentence
+        assert ev.trigger.split()[0] in ev.sentence
+        assert ev.event_id and len(ev.event_id) == 16
+
+
+def test_pipeline_no_pub_date_never_uses_today(ctx):
+    events = code_text("Police arrested three opposition leaders in Minsk on Monday.", pub_date=None)
+    assert events and all(e.date is None for e in events)
+
+
+def test_pipeline_code_text_simple_meeting():
+    events = code_text("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo "
+                       "on Thursday.", pub_date=date(2023, 3, 17))
+    assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2023-03-16")]
+    ev = events[0]
+    assert {a.country for a in ev.source} | {a.country for a in ev.target} == {"JPN", "KOR"}

