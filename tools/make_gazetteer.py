@@ -85,6 +85,7 @@ CITY_ALIASES: dict[int, list[str]] = {
     281184: ["Al-Quds"],  # Jerusalem
     1526384: ["Alma-Ata"],  # Almaty
     1283240: ["Katmandu"],  # Kathmandu
+    498817: ["St. Petersburg", "St Petersburg", "Leningrad"],  # Saint Petersburg
     1880252: ["Singapore City"],
     285787: ["Kuwait"],  # Kuwait City (the country row still wins for "Kuwait")
 }

@@ -150,7 +150,8 @@ class Gazetteer:
         Rules: a country name gives the country (never a town, building or US state of that name),
         except that a US state wins when ``prefer_countries`` puts USA before that country; among
         other same-named places those in ``prefer_countries`` (in that order) win, then names over
-        alternate names, then the largest population. "City, Country" and "City, State" forms
+        alternate names (a city of a million people counts as a name match: "New York" is the city),
+        then the largest population. "City, Country" and "City, State" forms
         ("Kyiv, Ukraine", "Austin, Texas", "Washington, DC") are resolved within that country or state.
 
         Args:
@@ -181,7 +182,7 @@ class Gazetteer:
         def rank(h: tuple[int, bool]) -> tuple[int, int, int]:
             r = self._rows[h[0]]
             p = prefer.index(r.country) if r.country in prefer else len(prefer)
-            return (p, 0 if h[1] else 1, -r.population)
+            return (p, 0 if h[1] or r.population >= 1_000_000 else 1, -r.population)
 
         return self._loc(min(hits, key=rank)[0], name)
 
@@ -358,9 +359,9 @@ def locate_event(sent: Span, trigger: Token, gaz: Gazetteer, doc_countries: Sequ
                 loc = _places_in(c, gaz, doc_countries)
                 if loc is not None:
                     return loc
-            elif c.dep_ == "advmod" and low in ("here", "locally") and dateline is not None and low == "here":
+            elif c.dep_ == "advmod" and low == "here" and dateline is not None:
                 return Location(**{**_loc_fields(dateline), "text": c.text})
-            elif c.dep_ in ("dobj",) and head.lemma_.lower() in ("visit", "tour") and c.ent_type_ in _PLACE_ENTS:
+            elif c.dep_ == "dobj" and head.lemma_.lower() in ("visit", "tour") and c.ent_type_ in _PLACE_ENTS:
                 loc = _places_in(c, gaz, doc_countries)
                 if loc is not None:
                     return loc

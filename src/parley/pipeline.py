@@ -103,6 +103,10 @@ def prepare(raw: RawDoc) -> Document:
     cleaned = clean_text(raw.text)
     doc = Document(doc_id=raw.doc_id, text=cleaned.text, pub_date=raw.pub_date, title=raw.title, url=raw.url,
                    outlet=raw.outlet, origin=raw.origin, dateline=cleaned.dateline)
+    for cap in cleaned.captions:
+        start = doc.text.find(cap)
+        if start >= 0:
+            doc.skip_spans.append((start, start + len(cap)))
     if raw.pub_date is None:
         doc.warnings.append("no publication date: relative dates left unresolved")
     return doc
@@ -156,9 +160,7 @@ def annotate(doc: Document, ctx: Context) -> None:
     narrative: str | None = None  # the last day-level date the story has named
     for i, sent in enumerate(sdoc.sents):
         doc.sentences.append(Sentence(index=i, text=sent.text, start=sent.start_char, end=sent.end_char))
-        if not _codable(sent):
-            continue
-        if not _HAS_LETTER.search(sent.text):
+        if not _codable(sent) or any(a <= sent.start_char < b for a, b in doc.skip_spans):
             continue
         doc.mentions.extend(_mentions(sent, ctx, mem))
         for ev in ctx.coder.code_sentence(sent, mem):

@@ -36,7 +36,6 @@ SPEECH_VERBS = frozenset({
 _PRONOUNS = {"he", "she", "him", "her"}
 _OPEN = {'"': '"', "“": "”", "«": "»"}
 _SENT_END = {".", "!", "?", ";"}
-_DASHES = ("—", "–", "--", "-")
 
 
 @dataclass(slots=True)
@@ -125,14 +124,26 @@ def _np(tok: Token, lo: int, hi: int) -> tuple[int, int] | None:
     return s, e
 
 
+def _extend(verb: Token, span: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
+    """Inverted order: take in an "of/for/at" phrase the parser hung on the verb ("the spokesman for X")."""
+    if span is None:
+        return None
+    doc = verb.doc
+    nxt = next((t for t in doc if t.idx >= span[1] and not t.is_space), None)
+    if nxt is not None and nxt.lower_ in ("of", "for", "at") and nxt.head.i == verb.i:
+        end = doc[nxt.right_edge.i]
+        if end.idx + len(end) <= hi:
+            return span[0], end.idx + len(end)
+    return span
+
+
 def _subject(verb: Token, lo: int, hi: int, inverted: bool = True) -> tuple[int, int] | None:
     """The speaker of ``verb``: its subject, the agent of a passive, or (``inverted``) the noun after it."""
     v = verb
     for _ in range(4):
         for c in v.children:
-            if c.dep_ == "nsubj":
-                if c.lower_ not in ("it",):
-                    return _np(c, lo, hi)
+            if c.dep_ == "nsubj" and c.lower_ != "it":
+                return _extend(verb, _np(c, lo, hi), hi) if c.i > verb.i else _np(c, lo, hi)
         for c in v.children:
             if c.dep_ == "agent":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -148,7 +159,7 @@ def _subject(verb: Token, lo: int, hi: int, inverted: bool = True) -> tuple[int,
     for c in verb.rights:
         if c.pos_ in ("NOUN", "PROPN", "PRON") and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos",
                                                              "nsubj", "oprd", "ccomp"):
-            return _np(c, lo, hi)
+            return _extend(verb, _np(c, lo, hi), hi)
     for t in verb.doc[verb.i + 1: verb.i + 4]:
         if t.pos_ in ("NOUN", "PROPN"):
             head = t
@@ -171,8 +182,6 @@ def _window(doc: Doc, start_char: int, forward: bool, quotes: list[tuple[int, in
         if "\n\n" in t.text or (t.is_space and "\n" in t.text):
             break
         if t.text in _SENT_END:
-            if forward:
-                break
             break
         out.append(t)
     return out
@@ -212,7 +221,7 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
         sp_s, sp_e = (span if span else (None, None))
         sp_text = text[sp_s:sp_e] if sp_s is not None else None
         if sp_text and sp_text.lower() in _PRONOUNS and sp_s is not None:
-            ante = _antecedent(doc, sp_s)
+            ante = _antecedent(doc, sp_s, pairs)
             if ante is not None:
                 sp_s, sp_e = ante
                 sp_text = text[sp_s:sp_e]
@@ -233,6 +242,12 @@ Found = tuple[tuple[int, int] | None, str | None, str]
 
 def _attribute(doc: Doc, oq: int, cq: int, pairs: list[tuple[int, int]], prev: list[QuoteSpan]) -> Found | None:
     text = doc.text
+    sent_start = doc.char_span(oq, oq + 1, alignment_mode="expand")
+    lead_in = text[sent_start.sent.start_char: oq].strip() if sent_start is not None else ""
+    if lead_in and lead_in[-1] not in ":,":
+        found = _governed(doc, oq, cq)
+        if found is not None:
+            return found
     after = text[cq + 1: cq + 6]
     # dash attribution: "..." — a spokesman for ...
     m = re.match(r"\s*(—|–|--|-)\s*", after)
@@ -268,26 +283,33 @@ def _attribute(doc: Doc, oq: int, cq: int, pairs: list[tuple[int, int]], prev: l
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
                 lo = toks[-1].idx
                 return _subject(t, lo, oq), t.lemma_.lower(), "before"
-    # governed: a speech verb above the quote in the parse
-    inside = _span_tokens(doc, oq + 1, cq)
-    if inside:
-        ids = {t.i for t in inside}
-        roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
-        for r in roots[:1]:
-            v = r
-            steps = 0
-            while v.head.i != v.i and steps < 12:
-                v = v.head
-                steps += 1
-                if v.i in ids:
-                    continue
-                if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in SPEECH_VERBS:
-                    span = _subject(v, v.sent.start_char, oq, inverted=False)
-                    if span is not None:
-                        return span, v.lemma_.lower(), "governed"
+    found = _governed(doc, oq, cq)
+    if found is not None:
+        return found
     # carry: a full-sentence quote with no attribution of its own
     if _full_sentence(text, oq, cq) and len(text[oq + 1: cq].split()) > 2:
         return _carry(doc, oq, prev)
+    return None
+
+
+def _governed(doc: Doc, oq: int, cq: int) -> Found | None:
+    """A speech verb above the quote in the parse: "X stated that ... works as "..."."""
+    inside = _span_tokens(doc, oq + 1, cq)
+    if not inside:
+        return None
+    ids = {t.i for t in inside}
+    roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    v = roots[0]
+    steps = 0
+    while v.head.i != v.i and steps < 12:
+        v = v.head
+        steps += 1
+        if v.i in ids:
+            continue
+        if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in SPEECH_VERBS:
+            span = _subject(v, v.sent.start_char, oq, inverted=False)
+            if span is not None:
+                return span, v.lemma_.lower(), "governed"
     return None
 
 
@@ -314,10 +336,12 @@ def _carry(doc: Doc, oq: int, prev: list[QuoteSpan]) -> Found | None:
     return None
 
 
-def _antecedent(doc: Doc, before: int) -> tuple[int, int] | None:
-    """Nearest PERSON mention before ``before`` within the last ~800 characters."""
+def _antecedent(doc: Doc, before: int, pairs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Nearest PERSON mention before ``before`` (within ~800 characters, outside quotes)."""
     best = None
     for ent in doc.ents:
+        if any(a <= ent.start_char <= b for a, b in pairs):
+            continue
         if ent.label_ == "PERSON" and ent.end_char <= before and before - ent.end_char < 800:
             best = ent
     if best is None:

@@ -252,6 +252,7 @@ class Document:
     mentions: list[Actor] = field(default_factory=list)
     date_mentions: list[tuple[str, str | None]] = field(default_factory=list)  # (expression, ISO value)
     warnings: list[str] = field(default_factory=list)
+    skip_spans: list[tuple[int, int]] = field(default_factory=list)  # photo captions: kept, not coded
     spacy: Any = None  # the spaCy Doc while the document is being coded; dropped afterwards
 
     def meta_dict(self) -> dict[str, Any]:

@@ -160,6 +160,19 @@ class ActorResolver:
             actors = self._resolve_entity(h, ent, mem)
             if actors:
                 return actors
+        # a proper name the NER missed: the run of proper nouns ending at the head ("Yoon Suk Yeol")
+        if h.pos_ == "PROPN" and ent is None:
+            run = [h]
+            for t in reversed([c for c in h.children if c.dep_ == "compound" and c.i < h.i]):
+                if t.pos_ != "PROPN" or t.i != run[0].i - 1 or self.kb.role(t.lower_):
+                    break
+                run.insert(0, t)
+            if len(run) >= 2:
+                entry = self._lookup(doc[run[0].i : h.i + 1].text, mem)
+                if entry is not None and entry.kind == "person":
+                    a = self._actor(h, entry)
+                    mem.add_person(a)
+                    return [a]
         # whole phrase (handles "the Kremlin", "the White House", "Security Council" without NER)
         entry = self._lookup(_strip_det(phrase), mem) or (self._lookup(h.text, mem) if h.pos_ == "PROPN" else None)
         if entry is not None:
@@ -306,6 +319,9 @@ class ActorResolver:
                 break
         if info is None:
             info = self.kb.role(h.lower_)
+        if info is None and h.pos_ == "PROPN":
+            # "South Korean President Yoon Suk Yeol" when NER missed the name: role words before the name
+            info = self._longest_role(" ".join(words[:-1]))
         if info is None:
             return []
         pairs = self._from_modifiers(h, mem)

@@ -545,12 +545,12 @@ def score(
 def document_date_mentions(doc: Document) -> list[tuple[str, str | None]]:
     """The date expressions a coded document holds, as ``(text, ISO value or None)`` pairs.
 
-    Reads ``doc.date_mentions`` when the document has it (items may be ``(text, value)`` tuples or
-    objects with ``text``/``expression`` and ``value``/``date`` attributes); otherwise falls back to
-    the distinct ``(event.date_text, event.date)`` of the document's events.
+    Reads ``doc.date_mentions`` (filled by the pipeline's dates stage; items may be ``(text, value)``
+    tuples or objects with ``text``/``expression`` and ``value``/``date`` attributes); when it is empty or
+    absent, falls back to the distinct ``(event.date_text, event.date)`` of the document's events.
     """
     mentions = getattr(doc, "date_mentions", None)
-    if mentions is None:
+    if not mentions:
         seen = dict.fromkeys((e.date_text, e.date) for e in doc.events if e.date_text)
         return [(str(t), v) for t, v in seen]
     out: list[tuple[str, str | None]] = []

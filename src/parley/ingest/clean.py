@@ -17,7 +17,7 @@ _CREDIT = r"(?:photo(?:graph)?s?|images?|pictures?|fotos?|pic|video)(?:\s+credit
 _LINE_PATTERNS = [
     rf"\(?\s*{_CREDIT}\s*[:/|-]\s*[^.!?]{{0,80}}[.]?\s*\)?",  # Photo: Reproduction / (Image: AFP)
     r"(?:credits?|reproduction)\s*:\s*[^.!?]{0,60}",
-    r"sources?\s*:\s*[^\s.!?:]+(?:\s+[^\s.!?:]+){0,4}\.?",  # Source: Example News (<= 5 words)
+    r"sources?\s*:\s*[^\s!?:]+(?:\s+[^\s!?:]+){0,4}",  # Source: Example News / Source: outlet.com.br (<= 5 words)
     r"leave\s+a\s+(?:reply|comment)\.?",
     r"share\s+(?:this|on)\b.{0,60}",
     r"(?:read|see)\s+(?:more|also)\b.{0,120}",
@@ -81,11 +81,16 @@ _DATELINE_RE = re.compile(
 
 @dataclass(slots=True)
 class CleanResult:
-    """The cleaned text, the dateline place (``"KYIV, Ukraine"``) or None, and the removed pieces."""
+    """The cleaned text, the dateline place (``"KYIV, Ukraine"``) or None, and the removed pieces.
+
+    ``captions`` holds paragraphs that were closed by a photo credit ("... Photo: Reproduction"): they
+    stay in ``text`` but are photo captions, which restate the story; the coder does not code them.
+    """
 
     text: str
     dateline: str | None = None
     removed: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -149,6 +154,7 @@ def clean_text(text: str) -> CleanResult:
         ['By Ana Lima', 'Photo: Reproduction', 'BRASILIA (AFP) -', 'Share this:']
     """
     removed: list[str] = []
+    captions: list[str] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
     seen_body = False
@@ -169,8 +175,7 @@ def clean_text(text: str) -> CleanResult:
         line = _strip_trailing(line, removed)
         if len(removed) > n_removed and len(line) < 400 and _CAPTION_CREDIT_RE.match(removed[n_removed]):
             # a short paragraph closed by a photo credit is a photo caption: it restates the story
-            removed.insert(n_removed, "caption: " + line.strip())
-            continue
+            captions.append(line.strip())
         if not seen_body:
             indent = line[: len(line) - len(line.lstrip())]
             place, rest = split_dateline(line.lstrip())
@@ -187,7 +192,7 @@ def clean_text(text: str) -> CleanResult:
         out.append(line)
     while out and out[-1] == "":
         out.pop()
-    return CleanResult(text="\n".join(out), dateline=dateline, removed=removed)
+    return CleanResult(text="\n".join(out), dateline=dateline, removed=removed, captions=captions)
 
 
 __all__ = ["CleanResult", "clean_text", "is_boilerplate", "split_dateline"]
