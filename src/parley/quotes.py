@@ -271,8 +271,10 @@ def _attribute(doc: Doc, oq: int, cq: int, pairs: list[tuple[int, int]], prev: l
         toks = _window(doc, cq + 1, True, pairs)[:14]
         for t in toks:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
-                hi = toks[-1].idx + len(toks[-1])
-                return _subject(t, cq + 1, hi), t.lemma_.lower(), "after"
+                span = _subject(t, cq + 1, toks[-1].idx + len(toks[-1]))
+                if span is not None:
+                    return span, t.lemma_.lower(), "after"
+                break
             if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp") and t.lemma_.lower() not in SPEECH_VERBS:
                 break
     # before: 'X said: "..."' or 'X told reporters, "..."'

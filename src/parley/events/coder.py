@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.actors.resolve import ActorResolver, is_actor, np_tokens
+from parley.events import complements
 from parley.events.cameo import cameo_info
 from parley.events.modality import modality_of
 from parley.records import Actor, Event
@@ -53,10 +54,15 @@ OBJECT_NOT_ACTOR_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "
 NON_EVENT_COMPOUNDS = {"press", "news"}
 #: Entity labels whose words are names, not events ("the Political Consultative Conference").
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "PERSON", "NORP"}
+#: Prepositions followed from a non-actor object to the actor it concerns.
+_CHAIN_PREPS = ("of", "for", "to", "against", "with", "on")
 #: Prepositions that embed a nominal trigger as background, not as the clause's own event.
 BACKGROUND_PREPS = {"of", "amid", "after", "before", "despite", "since", "following", "ahead", "like"}
 #: Types that need a target actor to be an event at all (PLOVER: the recipient is the point).
 NEEDS_TARGET = {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "AID", "COERCE", "CONCEDE", "REJECT"}
+
+
+_REQUEST_ENTRY = complements.request_entry()
 
 
 @dataclass
@@ -181,23 +187,50 @@ class EventCoder:
         return out
 
     def _actors(self, heads: list[Token], mem: DocMemory, *, deep: bool = False) -> list[Actor]:
+        """Actors for argument heads. ``deep`` (targets): a thing that is not an actor may point to one:
+        its owner (``a U.S. request``, ``North Korea's demand``, ``calls by Belarus``, ``Iraqi towns``) or an
+        actor down an of/against/with chain (``the role of the United Nations``, ``action against Russia``)."""
         actors: list[Actor] = []
         for h in heads:
             found = [a for a in self.resolver.resolve(h, mem) if is_actor(a)]
-            if not found and deep:
-                # "the strengthening of the role of the United Nations": look down an of-chain
-                cur = h
-                for _ in range(3):
-                    nxt = [p for c in cur.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
-                           for p in c.children if p.dep_ == "pobj"]
-                    if not nxt:
-                        break
-                    cur = nxt[0]
-                    found = [a for a in self.resolver.resolve(cur, mem) if is_actor(a)]
-                    if found:
-                        break
+            cur = h
+            for _ in range(3 if deep else 0):
+                if found:
+                    break
+                found = self._owner(cur, mem)
+                if found:
+                    break
+                nxt = [p for c in cur.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS
+                       for p in c.children if p.dep_ == "pobj"]
+                if not nxt:
+                    break
+                cur = nxt[0]
+                found = [a for a in self.resolver.resolve(cur, mem) if is_actor(a)]
             actors.extend(found)
         return actors
+
+    def _owner(self, h: Token, mem: DocMemory) -> list[Actor]:
+        """The actor a non-actor noun belongs to, from a possessive, a nationality word or a by/from phrase."""
+        if h.pos_ not in ("NOUN", "PROPN"):
+            return []
+        kb = self.resolver.kb
+        for c in h.children:
+            if c.dep_ == "poss":
+                got = [a for a in self.resolver.resolve(c, mem) if is_actor(a)]
+                if got:
+                    return got
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+                got = [a for p in c.children if p.dep_ == "pobj" for a in self.resolver.resolve(p, mem)
+                       if is_actor(a)]
+                if got:
+                    return got
+        for c in h.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i:
+                iso = kb.adjective(c.text) or (kb.country_code(c.text) if c.pos_ == "PROPN" else None)
+                if iso:
+                    return [Actor(text=c.doc[c.i : h.i + 1].text, name=kb.country(iso).name if kb.country(iso)
+                                  else iso, country=iso, start=c.idx, end=h.idx + len(h.text), how="owner")]
+        return []
 
     def _verb_args(self, c: _Candidate, mem: DocMemory) -> tuple[list[Actor], list[Actor]]:
         tok, e = c.trigger, c.entry
@@ -296,10 +329,10 @@ class EventCoder:
     # ------------------------------------------------------------------ main
     def code_sentence(self, sent: Span, mem: DocMemory) -> list[Event]:
         """All events of one sentence (modality set, CAMEO/QuadClass/Goldstein filled, no date/place yet)."""
-        events: list[Event] = []
         cands = self.candidates(sent)
         cand_by_tok = {c.trigger.i: c for c in cands}
         quoted = _quoted_tokens(sent)
+        raws: list[complements.Raw] = []
         for c in cands:
             tok, e = c.trigger, c.entry
             if tok.i in quoted:
@@ -309,43 +342,52 @@ class EventCoder:
                 source, target = self._verb_args(c, mem)
             else:
                 source, target = self._noun_args(c, mem)
-            # nothing can happen without an actor
-            if not source and not target:
-                continue
-            # remove self-targeting (same country+sector+name on both sides)
-            target = [t for t in target if not any(_same_actor(t, s) for s in source)]
-            if len(target) > 1:
-                # "support for both countries" said by one of them: the target is the other one
-                own = {a.country for a in source}
-                target = [t for t in target if t.country not in own or t.sector] or target
-            if not target and len(source) >= 2 and e.event_type in SYMMETRIC_TYPES:
-                countries = {a.country for a in source}
-                if len(countries) >= 2:
-                    source, target = source[:1], source[1:]
-            if not source and (e.pos == "noun" or not target or not _is_passive(tok)):
-                # only a passive verb may leave its doer unnamed ("two soldiers were killed")
-                continue
-            if e.event_type in NEEDS_TARGET and not target:
-                continue
             modality, governor = modality_of(tok, sent, cand_by_tok)
-            ev = self._event(sent, c, source, target, modality)
-            events.append(ev)
-            if source and len(source) > 1 or target and len(target) > 1:
-                mem.add_group(source + target)
-            elif source and target:
-                mem.add_group(source + target)
+            raws.append(complements.Raw(trigger=tok, entry=e, source=source, target=target, modality=modality,
+                                        governor=governor, words=c.words))
+        raws += complements.obligation_requests(sent, lambda hs: self._actors(hs, mem), _REQUEST_ENTRY)
+        complements.resolve(raws, cameo_info)
+        events: list[Event] = []
+        for r in raws:
+            if r.consumed:
+                continue
+            ev = self._finish(sent, r, mem)
+            if ev is not None:
+                events.append(ev)
         return _merge(events)
 
-    def _event(self, sent: Span, c: _Candidate, source: list[Actor], target: list[Actor], modality: str) -> Event:
-        e = c.entry
-        info = cameo_info(e.cameo)
-        event_type, mode, cameo = e.event_type, e.mode, e.cameo
+    def _finish(self, sent: Span, r: complements.Raw, mem: DocMemory) -> Event | None:
+        """Apply the event-level rules to a candidate and build the Event, or None when it is no event."""
+        source, target, tok = r.source, r.target, r.trigger
+        if not source and not target:
+            return None  # nothing can happen without an actor
+        # remove self-targeting (same country+sector+name on both sides)
+        target = [t for t in target if not any(_same_actor(t, s) for s in source)]
+        if len(target) > 1:
+            # "support for both countries" said by one of them: the target is the other one
+            own = {a.country for a in source}
+            target = [t for t in target if t.country not in own or t.sector] or target
+        if not target and len(source) >= 2 and r.event_type in SYMMETRIC_TYPES:
+            if len({a.country for a in source}) >= 2:
+                source, target = source[:1], source[1:]
+        if not source and (r.entry.pos == "noun" or not target or not _is_passive(tok)):
+            return None  # only a passive verb may leave its doer unnamed ("two soldiers were killed")
+        if r.event_type in NEEDS_TARGET and not target:
+            return None
+        if len(source) > 1 or len(target) > 1 or source and target:
+            mem.add_group(source + target)
+        return self._event(sent, r, source, target)
+
+    def _event(self, sent: Span, r: complements.Raw, source: list[Actor], target: list[Actor]) -> Event:
+        e = r.entry
+        event_type, mode, cameo, modality = r.event_type, r.mode, r.cameo, r.modality
+        info = cameo_info(cameo)
         conf = 0.8 if source and target else 0.6
-        if e.event_type == "CONSULT" and modality == "future":
+        if event_type == "CONSULT" and modality == "future":
             # PLOVER: a meeting announced for the future is an expression of intent (AGREE, CAMEO 036)
             event_type, mode, cameo, modality = "AGREE", None, "036", "asserted"
             info = cameo_info(cameo)
-        words = sorted(c.words, key=lambda t: t.i)
+        words = sorted(r.words, key=lambda t: t.i)
         return Event(
             sentence=sent.text,
             sentence_start=sent.start_char,
@@ -360,9 +402,9 @@ class EventCoder:
             target=target,
             modality=modality,
             trigger=" ".join(t.text for t in words),
-            rule=e.id,
+            rule=e.id + r.rule_suffix,
             confidence=conf,
-            trigger_index=c.trigger.i - sent.start,
+            trigger_index=r.trigger.i - sent.start,
         )
 
 

@@ -1,0 +1,153 @@
+"""Events inside other events: threats, requests, promises, refusals and plans.
+
+PLOVER codes what an actor *does*. When the act is only threatened, demanded, promised, refused or
+planned, the event is the threat (THREATEN), the demand (REQUEST), the promise (AGREE) or the refusal
+(REJECT), and its target is the target of the act:
+
+* ``Iran threatened to cut off electricity to Azerbaijan`` -> THREATEN IRN -> AZE (mode from the act);
+* ``The PRC demanded that the US cancel the sale`` -> REQUEST CHN -> USA (the clause's subject);
+* ``X agreed to send troops to Y`` -> AGREE X -> Y; ``X refused to deploy troops`` -> REJECT;
+* with no such verb, a future or conditional conflictual act is a threat (``will impose sanctions unless``
+  -> THREATEN) and a future cooperative act is an expression of intent (``will send aid`` -> AGREE);
+* ``X said Y must/should do Z`` -> REQUEST X -> Y.
+
+The codes for the derived events come from ``data/events/cameo_plover.csv`` (CAMEO 03x intent, 10x request,
+12x rejection, 13x threat) keyed by the root of the inner act's CAMEO code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from parley.events.lexicon import TriggerEntry
+from parley.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: PLOVER types whose future/conditional form is a threat (material or verbal conflict).
+CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE"}
+#: PLOVER types whose future form is an expression of intent (AGREE).
+COOPERATIVE_TYPES = {"AID", "COOPERATE", "SUPPORT", "CONSULT", "RETREAT", "CONCEDE", "AGREE"}
+#: Governing event types that take the inner act's target.
+GOVERNING_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
+#: Speech verbs whose clause with "must/should" is a demand.
+SPEECH = {"say", "declare", "insist", "reiterate", "state", "stress", "tell", "warn", "conclude", "add", "argue",
+          "announce", "maintain", "remind", "write"}
+OBLIGATION = {"must", "should", "ought"}
+
+#: CAMEO code of the derived event, by derived type and the inner act's CAMEO root (two digits).
+#: Source: CAMEO 1.1b3 code list as carried in data/events/cameo_plover.csv.
+DERIVED_CAMEO: dict[str, dict[str, str]] = {
+    "THREATEN": {"14": "133", "15": "138", "16": "1313", "163": "1312", "162": "1312", "17": "132",
+                 "1721": "1323", "1722": "1324", "174": "136", "18": "138", "19": "138", "20": "1385",
+                 "12": "1313", "": "130"},
+    "REQUEST": {"07": "101", "06": "101", "08": "105", "04": "106", "03": "100", "": "100"},
+    "AGREE": {"04": "036", "07": "033", "06": "031", "08": "035", "05": "030", "": "030"},
+    "REJECT": {"04": "125", "07": "121", "06": "121", "08": "124", "": "120"},
+}
+
+
+@dataclass
+class Raw:
+    """A candidate event before filtering: trigger entry, arguments, modality and what it became."""
+
+    trigger: Token
+    entry: TriggerEntry
+    source: list[Actor]
+    target: list[Actor]
+    modality: str
+    governor: Token | None
+    event_type: str = ""
+    mode: str | None = None
+    cameo: str = ""
+    consumed: bool = False
+    rule_suffix: str = ""
+    words: list[Token] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.event_type = self.event_type or self.entry.event_type
+        self.mode = self.mode if self.mode is not None else self.entry.mode
+        self.cameo = self.cameo or self.entry.cameo
+        self.words = self.words or [self.trigger]
+
+
+def derived_cameo(kind: str, inner_cameo: str, lookup: Any) -> str:
+    """The CAMEO code of a threat/request/promise/refusal whose inner act has ``inner_cameo``."""
+    table = DERIVED_CAMEO[kind]
+    for key in (inner_cameo[:4], inner_cameo[:3], inner_cameo[:2]):
+        if key in table:
+            return table[key]
+    return table[""]
+
+
+def resolve(raws: list[Raw], lookup: Any) -> None:
+    """Attach inner acts to the threats/requests/promises/refusals that govern them (in place).
+
+    Args:
+        raws: the sentence's candidate events, in token order.
+        lookup: ``parley.events.cameo.cameo_info`` (gives a derived code's PLOVER mode).
+    """
+    by_tok = {r.trigger.i: r for r in raws}
+    for r in raws:
+        if r.modality not in ("hypothetical", "future", "negated") or r.consumed:
+            continue
+        gov = by_tok.get(r.governor.i) if r.governor is not None else None
+        if gov is not None and gov is not r and gov.event_type in GOVERNING_TYPES:
+            if not gov.target:
+                own = {(a.country, a.sector) for a in gov.source}
+                gov.target = r.target or [a for a in r.source if (a.country, a.sector) not in own]
+            if gov.cameo == gov.entry.cameo and len(gov.cameo) <= 3 and gov.cameo.endswith("0"):
+                gov.cameo = derived_cameo(gov.event_type, r.cameo, lookup)
+                gov.mode = lookup(gov.cameo).mode or gov.mode
+            r.consumed = True
+            continue
+        if gov is None and r.modality in ("future", "hypothetical") and _plain_modal(r.governor):
+            kind = ("THREATEN" if r.event_type in CONFLICT_TYPES
+                    else "AGREE" if r.event_type in COOPERATIVE_TYPES and r.modality == "future" else None)
+            if kind is None:
+                continue
+            r.cameo = derived_cameo(kind, r.cameo, lookup)
+            r.event_type, r.mode = kind, lookup(r.cameo).mode
+            r.modality = "asserted"
+            r.rule_suffix = f"+{kind.lower()}-from-{'future' if kind == 'AGREE' else 'conditional'}"
+
+
+def _plain_modal(governor: Token | None) -> bool:
+    """A modal auxiliary, a plan verb or an if-clause (not a negation, allegation or denial)."""
+    if governor is None:
+        return False
+    return governor.dep_ in ("aux",) or governor.pos_ in ("VERB", "AUX")
+
+
+def obligation_requests(sent: Span, resolve_heads: Any, entry: TriggerEntry) -> list[Raw]:
+    """``X said Y must do Z`` -> REQUEST X -> Y. ``resolve_heads(tokens)`` gives actors."""
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+            continue
+        speech = tok.head
+        if speech.lemma_.lower() not in SPEECH:
+            continue
+        subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        addressee = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or addressee is None:
+            continue
+        source, target = resolve_heads([subj]), resolve_heads([addressee])
+        if source and target:
+            out.append(Raw(trigger=speech, entry=entry, source=source, target=target, modality="asserted",
+                           governor=None, words=[speech, tok]))
+    return out
+
+
+def request_entry() -> TriggerEntry:
+    """The built-in entry for obligation clauses (CAMEO 100, REQUEST)."""
+    return TriggerEntry(
+        id="request.obligation-clause", lemma="must", head="must", words=("must",), pos="verb",
+        event_type="REQUEST", mode=None, cameo="100", context=(), particle=None, prep=None, object=None,
+        target=(), reverse=False, example="The envoy said the junta must free the detained reporters.",
+        source="PLOVER manual 2.0 (REQUEST: demands); CAMEO 100",
+    )
