@@ -45,6 +45,19 @@ class DocMemory:
     persons: list[Actor] = field(default_factory=list)
     groups: list[list[Actor]] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    things: list[Actor] = field(default_factory=list)
+
+    def add_thing(self, actor: Actor) -> None:
+        """Record a country, organisation or group mention (antecedents of "it"/"its")."""
+        if actor.country and not any(t.start == actor.start and t.country == actor.country for t in self.things):
+            self.things.append(actor)
+
+    def last_thing(self, before: int = 10**9) -> Actor | None:
+        """The last country/organisation mentioned before character offset ``before``."""
+        for a in reversed(self.things):
+            if a.start < before:
+                return a
+        return None
 
     def add_person(self, actor: Actor) -> None:
         if actor.name and (actor.country or actor.sector or actor.role):

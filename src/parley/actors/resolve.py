@@ -90,6 +90,7 @@ class ActorResolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._mem: DocMemory | None = None
 
     # ---------------------------------------------------------------- public
     def resolve(self, head: Token, mem: DocMemory, *, distribute: bool = True) -> list[Actor]:
@@ -99,6 +100,7 @@ class ActorResolver:
             A list of actors (empty when the phrase is not a political actor). Each actor's
             ``start``/``end`` are character offsets of the phrase in the document.
         """
+        self._mem = mem
         heads = [head] + [c for c in head.conjuncts if c.i > head.i] if distribute else [head]
         out: list[Actor] = []
         for h in heads:
@@ -126,6 +128,9 @@ class ActorResolver:
             setattr(a, k, v)
         if a.name is None:
             a.name = _strip_det(a.text)
+        if self._mem is not None and a.country and (entry is not None and entry.kind != "person"
+                                                      or a.how in ("kb:country", "org-parts")):
+            self._mem.add_thing(a)
         return a
 
     def _lookup(self, text: str, mem: DocMemory) -> KBEntry | None:
@@ -141,6 +146,9 @@ class ActorResolver:
         if h.pos_ == "PRON":
             if low in PERSON_PRONOUNS:
                 a = mem.last_person(before=h.idx)
+                return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")] if a else []
+            if low in ("it", "its"):
+                a = mem.last_thing(before=h.idx)
                 return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")] if a else []
             if low in PLURAL_PRONOUNS:
                 return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")

@@ -225,6 +225,11 @@ class EventCoder:
                 if got:
                     return got
         for c in h.children:
+            if c.dep_ in ("compound", "nmod") and c.i < h.i and c.pos_ == "PROPN":
+                got = [a for a in self.resolver.resolve(c, mem, distribute=False) if is_actor(a)]
+                if got:
+                    return got
+        for c in h.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i:
                 iso = kb.adjective(c.text) or (kb.country_code(c.text) if c.pos_ == "PROPN" else None)
                 if iso:
@@ -248,7 +253,7 @@ class EventCoder:
             slots = list(e.target) or ["dobj"]
             if e.prep and f"prep:{e.prep}" not in slots:
                 slots.insert(0, f"prep:{e.prep}")
-            if e.object:
+            if e.object and "dobj" not in e.target:
                 slots = [s for s in slots if s != "dobj"]
             for slot in slots:
                 target_heads = self._slot(tok, slot)
