@@ -177,6 +177,7 @@ def annotate(doc: Document, ctx: Context) -> None:
             narrative = days[-1]
     if ctx.gazetteer is not None:
         _locate(doc, ctx)
+    _fill_countries(doc, ctx)
     if ctx.options.quotes:
         doc.quotes = _quotes(doc, ctx)
     for ev in doc.events:
@@ -250,6 +251,39 @@ def _locate(doc: Document, ctx: Context) -> None:
             ev.location = locate_event(sent, trig, ctx.gazetteer, countries, dateline)
         except Exception as exc:  # a geocoding fault must never lose the event
             log.warning("locating event in %s failed: %s", doc.doc_id, exc)
+
+
+#: Sectors of state agents whose acts are usually domestic: their target shares their country.
+_STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "PRM"}
+
+
+def _fill_countries(doc: Document, ctx: Context) -> None:
+    """Give a country to actors that have only a sector ("police", "protesters", "an opposition lawmaker").
+
+    In order: the event's location (police in Istanbul are Turkish police); the other side's country when that
+    side is a state agent acting at home (Bolivian police arrest a lawmaker: a Bolivian lawmaker); the dateline.
+    The actor's ``how`` records the inference (``+country:location``, ``+country:dyad``, ``+country:dateline``).
+    """
+    dateline_country = None
+    if doc.dateline and ctx.gazetteer is not None:
+        loc = ctx.gazetteer.resolve(doc.dateline)
+        dateline_country = loc.country if loc else None
+    for ev in doc.events:
+        for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
+            for a in side:
+                if a.country or not a.sector or a.sector in ("IGO", "NGO"):
+                    continue
+                known = {o.country for o in other if o.country and o.country not in ("IGO", "NGO")}
+                state = any(o.sector in _STATE_SECTORS for o in other if o.country)
+                if ev.location is not None and ev.location.country:
+                    a.country, why = ev.location.country, "location"
+                elif len(known) == 1 and state:
+                    a.country, why = next(iter(known)), "dyad"
+                elif dateline_country:
+                    a.country, why = dateline_country, "dateline"
+                else:
+                    continue
+                a.how = f"{a.how or ''}+country:{why}"
 
 
 def _quotes(doc: Document, ctx: Context) -> list[Quote]:

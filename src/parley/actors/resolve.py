@@ -47,6 +47,12 @@ OFFICE_KEYS = {
     "king": "king",
     "leader": "head_of_state",
 }
+#: Heads that only count or group the actors named in their "of" phrase ("thousands of Georgians",
+#: "a delegation of officials from the U.S").
+COLLECTIVE_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
+                    "million", "millions", "group", "groups", "number", "crowd", "crowds", "delegation",
+                    "team", "contingent", "band", "unit", "party", "members", "member", "some", "many",
+                    "most", "all", "several", "few", "none", "both", "each", "one", "two", "three"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
 GROUP_PHRASES = {"both sides", "the two countries", "two countries", "both countries", "the two nations",
@@ -156,6 +162,14 @@ class ActorResolver:
             return []
         if plow in GROUP_PHRASES or _strip_det(plow) in GROUP_PHRASES:
             return [a.copy_at(phrase, h.idx, h.idx + len(h.text), how="coref:group") for a in mem.pair()]
+        if h.lemma_.lower() in COLLECTIVE_HEADS or h.lower_ in COLLECTIVE_HEADS:
+            inner = [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
+            got = [a for p in inner for a in self.resolve(p, mem) if a.country or a.sector]
+            if got:
+                span = _span_of(h)
+                return [a.copy_at(h.doc.text[span[0]:span[1]], *span, how=(a.how or "") + "+collective")
+                        if a.how and a.how.startswith("coref") else a for a in got]
         ent = _entity(h)
         # a role phrase with the person's name in apposition: "the Secretary of the Council, Sergei Shoigu"
         if ent is None and h.pos_ in ("NOUN", "PROPN"):
@@ -330,6 +344,11 @@ class ActorResolver:
         if info is None and h.pos_ == "PROPN":
             # "South Korean President Yoon Suk Yeol" when NER missed the name: role words before the name
             info = self._longest_role(" ".join(words[:-1]))
+        if info is None and h.lemma_.lower() in GENERIC_ROLES | {"head"}:
+            # "the head of a Turkish journalists' union": who they belong to says who they are
+            pairs = self._from_modifiers(h, mem)
+            return [self._actor(h, country=c, sector=sec, role=h.lemma_.lower(), how="role-of")
+                    for c, sec in pairs if c or sec]
         if info is None:
             return []
         pairs = self._from_modifiers(h, mem)

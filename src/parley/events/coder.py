@@ -104,7 +104,7 @@ class EventCoder:
             best_score = -1
             for e in entries:
                 score = self._fits(tok, e)
-                if score > best_score:
+                if score > best_score or score == best_score and best is not None and _prefer(e, best, tok):
                     best, best_score = e, score
             if best is not None and best_score >= 0:
                 out.append(_Candidate(tok, best, [tok]))
@@ -417,6 +417,34 @@ _OPEN_QUOTES = {'"', "\u201c", "\u00ab", "``"}
 _CLOSE_QUOTES = {'"', "\u201d", "\u00bb", "''"}
 
 
+#: Objects that make "attack", "hit", "blast" verbal (criticism) rather than physical.
+_ABSTRACT_OBJECTS = {"policy", "policies", "decision", "remark", "remarks", "statement", "plan", "proposal", "law",
+                     "bill", "record", "idea", "comment", "comments", "speech", "stance", "position", "budget",
+                     "report", "handling", "leadership", "approach", "strategy", "reform", "reforms", "move"}
+
+
+def _prefer(new: TriggerEntry, old: TriggerEntry, tok: Token) -> bool:
+    """Tie-break between equally specific senses of one word: the verbal (ACCUSE) sense of "attack",
+    "hit", "blast" only with a verbal cue (an abstract object, "for/over" a reason, "as" a label)."""
+    verbal = _verbal_cue(tok)
+    if new.event_type == "ACCUSE" and old.event_type != "ACCUSE":
+        return verbal
+    if old.event_type == "ACCUSE" and new.event_type != "ACCUSE":
+        return not verbal
+    return False
+
+
+def _verbal_cue(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT_OBJECTS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("for", "over", "as"):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in ("verbally", "sharply", "publicly", "fiercely"):
+            return True
+    return False
+
+
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
 
@@ -457,13 +485,25 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """Drop an event that repeats another of the same type with the same actors (verb + noun of one act)."""
+    """One act, one event: of two same-type events of a sentence whose actors agree (a verb and its noun,
+    "rallied ... to protest"), keep the fuller one (with a target, more actors), in sentence order."""
     out: list[Event] = []
     for ev in events:
-        key = (ev.event_type, frozenset(a.country for a in ev.source + ev.target))
-        dup = next((o for o in out if (o.event_type, frozenset(a.country for a in o.source + o.target)) == key), None)
-        if dup is None:
+        src = frozenset(a.country for a in ev.source if a.country)
+        every = frozenset(a.country for a in ev.source + ev.target)
+        twin = None
+        for i, o in enumerate(out):
+            if o.event_type != ev.event_type:
+                continue
+            o_src = frozenset(a.country for a in o.source if a.country)
+            o_every = frozenset(a.country for a in o.source + o.target)
+            if every == o_every or src == o_src and (not ev.target or not o.target):
+                twin = i
+                break
+        if twin is None:
             out.append(ev)
+        elif len(ev.target) > len(out[twin].target):
+            out[twin] = ev
     return out
 
 
