@@ -28,7 +28,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(soft_wrap=False)
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -102,8 +102,9 @@ def render_events(events: list[dict[str, Any]], fmt: OutFormat, *, title: str | 
         sys.stdout.write(json.dumps(events, ensure_ascii=False, indent=2) + "\n")
         return
     table = Table(title=title, show_lines=True, expand=True)
-    for col in ("date", "type", "mode", "cameo", "source", "target", "evidence"):
-        table.add_column(col, overflow="fold", ratio=4 if col == "evidence" else None)
+    for col, ratio in (("date", 2), ("type", 2), ("mode", 2), ("cameo", 2), ("source", 4), ("target", 4),
+                       ("evidence", 9)):
+        table.add_column(col, overflow="fold", ratio=ratio)
     for e in events:
         mode = e.get("mode") or ""
         if e.get("modality") and e["modality"] != "asserted":
@@ -161,6 +162,18 @@ def code(
 def _progress_iter(docs: Iterator[Any], total: int | None, label: str) -> Iterator[Any]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    if not err.is_terminal:
+        # no live bar in logs and CI: a progress line every 200 documents instead
+        t0 = time.perf_counter()
+        n = 0
+        for d in docs:
+            yield d
+            n += 1
+            if n % 200 == 0:
+                dt = time.perf_counter() - t0
+                of = f"/{total}" if total else ""
+                err.print(f"{label}: {n}{of} documents, {dt:.0f} s, {n / dt:.1f} docs/s", highlight=False)
+        return
     with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
                   transient=False) as progress:
         task = progress.add_task(label, total=total)

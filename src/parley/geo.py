@@ -249,7 +249,7 @@ def find_dateline(text: str) -> tuple[str, int] | None:
 # --- event location --------------------------------------------------------------------------------
 
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "aboard",
-              "off", "into", "from"}
+              "off", "into", "from", "through", "across"}
 _MOTION = {"visit", "trip", "travel", "fly", "go", "come", "arrive", "return", "tour", "journey", "head",
            "deploy", "send", "move"}
 _EVENT_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "conference", "rally", "protest",
@@ -276,6 +276,23 @@ def _clause_path(trigger: Token) -> list[Token]:
     return path
 
 
+#: Dependents that open another clause or an actor phrase: places under them are not this phrase's place
+#: ("in a meeting described by Beijing", "in a city that rebels took from Kabul").
+_CLAUSAL = {"acl", "relcl", "advcl", "ccomp", "xcomp", "agent", "parataxis"}
+
+
+def _phrase_tokens(tok: Token) -> set[int]:
+    """Token indices of the phrase headed by ``tok`` without its clausal dependents."""
+    out: set[int] = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL and not (
+            c.dep_ == "prep" and c.lower_ == "by"))
+    return out
+
+
 def _places_in(tok: Token, gaz: Gazetteer, prefer: Sequence[str]) -> Location | None:
     """Most specific resolvable GPE/LOC/FAC entity inside the phrase headed by ``tok``.
 
@@ -289,16 +306,19 @@ def _places_in(tok: Token, gaz: Gazetteer, prefer: Sequence[str]) -> Location | 
         nxt = doc[pobj.i + 1]
         if nxt.lower_ in ("with", "between"):
             lo, hi = nxt.i, max(hi, nxt.right_edge.i + 1)
+    allowed = _phrase_tokens(tok)
+    if pobj is not None and pobj.lemma_.lower() in ("border", "frontier", "boundary"):
+        allowed |= set(range(lo, hi))
     found: list[Location] = []
     for ent in doc.ents:
-        if ent.start >= lo and ent.end <= hi and ent.label_ in _PLACE_ENTS:
+        if ent.start >= lo and ent.end <= hi and ent.label_ in _PLACE_ENTS and ent.start in allowed:
             loc = gaz.resolve(ent.text, prefer)
             if loc is not None:
                 found.append(loc)
     if not found:
         for i in range(lo, hi):
             t = doc[i]
-            if t.pos_ == "PROPN" and t.ent_type_ in ("", "FAC", "ORG") and t.text[:1].isupper():
+            if i in allowed and t.pos_ == "PROPN" and t.ent_type_ in ("", "FAC", "ORG") and t.text[:1].isupper():
                 loc = gaz.resolve(t.text, prefer)
                 if loc is not None and (loc.feature == "country" or _population_ok(gaz, loc)):
                     found.append(loc)

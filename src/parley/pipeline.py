@@ -175,6 +175,7 @@ def annotate(doc: Document, ctx: Context) -> None:
         days = [m.value for m in found if m.granularity == "day" and m.value]
         if days:
             narrative = days[-1]
+    doc.events = _drop_anaphoric(doc.events, sdoc)
     if ctx.gazetteer is not None:
         _locate(doc, ctx)
     _fill_countries(doc, ctx)
@@ -222,6 +223,11 @@ def _date_event(ev: Event, sent: Any, doc: Document, narrative: str | None) -> N
     trig = sent[ev.trigger_index] if 0 <= ev.trigger_index < len(sent) else None
     offset = trig.idx - sent.start_char if trig is not None else None
     m = event_date(sent.text, doc.pub_date, offset)
+    if m is not None and m.value and doc.pub_date is not None and m.value[:10] > doc.pub_date.isoformat()[:len(
+            m.value[:10])]:
+        # a date after publication belongs to a planned act ("will meet next Monday"); the coded event
+        # (the announcement, the promise) happened by the publication date
+        m = None
     if m is not None and m.value:
         ev.date, ev.date_text = m.value, m.text
     elif narrative is not None:
@@ -251,6 +257,23 @@ def _locate(doc: Document, ctx: Context) -> None:
             ev.location = locate_event(sent, trig, ctx.gazetteer, countries, dateline)
         except Exception as exc:  # a geocoding fault must never lose the event
             log.warning("locating event in %s failed: %s", doc.doc_id, exc)
+
+
+def _drop_anaphoric(events: list[Event], sdoc: Any) -> list[Event]:
+    """Drop an event told by a definite event noun ("the conversation between the presidents") when the
+    document already coded that type for those countries: it refers back to the same event."""
+    sents = list(sdoc.sents)
+    kept: list[Event] = []
+    for ev in events:
+        tok = sents[ev.sentence_index][ev.trigger_index]
+        definite = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                              for c in tok.children)
+        countries = {a.country for a in ev.source + ev.target if a.country}
+        if definite and any(k.event_type == ev.event_type and countries & {a.country for a in k.source + k.target}
+                            for k in kept):
+            continue
+        kept.append(ev)
+    return kept
 
 
 #: Sectors of state agents whose acts are usually domestic: their target shares their country.

@@ -86,7 +86,10 @@ def _pairs(text: str) -> list[tuple[int, int]]:
 
 
 def _span_tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in span if t.idx >= start and t.idx + len(t) <= end]
 
 
 def _np(tok: Token, lo: int, hi: int) -> tuple[int, int] | None:

@@ -230,7 +230,9 @@ class ActorResolver:
             # unknown organisation: take country/sector from its parts ("Russian State Duma's ... Committee")
             inner = self._from_modifiers(h, mem)
             if inner:
-                return [self._actor(h, country=c, sector=s, how="org-parts") for c, s in inner]
+                own = self.kb.role(h.lemma_.lower())  # "Ministry of Education" is GOV whoever owns it
+                return [self._actor(h, country=c, sector=s or (own.sector if own else None), how="org-parts")
+                        for c, s in inner]
         return []
 
     def _resolve_person(self, h: Token, ent: Span, mem: DocMemory) -> Actor:
@@ -378,6 +380,12 @@ class ActorResolver:
         for a in out:
             if a.how == "coref:role":
                 mem.add_person(a)
+        if not any(a.country for a in out) and allow_office and h.tag_ == "NNS" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "both") for c in h.children):
+            # "the ministers", "the leaders": the group the story has just named
+            group = mem.last_group(before=h.idx)
+            if group and all(g.sector in (None, info.sector) for g in group):
+                return [g.copy_at(np_text(h), *_span_of(h), how="coref:group") for g in group]
         if not any(a.country for a in out):
             # "the minister", "the chancellor": the last person with that kind of role
             if allow_office and h.tag_ == "NN":
@@ -389,12 +397,18 @@ class ActorResolver:
 
 
 def _entity(tok: Token) -> Span | None:
+    """The named-entity span that contains ``tok`` (index built once per Doc)."""
     if not tok.ent_type_:
         return None
-    for ent in tok.sent.ents if tok.sent is not None else tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    doc = tok.doc
+    index = doc.user_data.get("parley_ent_index")
+    if index is None:
+        index = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                index[i] = ent
+        doc.user_data["parley_ent_index"] = index
+    return index.get(tok.i)
 
 
 def _span_of(h: Token) -> tuple[int, int]:

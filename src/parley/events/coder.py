@@ -348,6 +348,8 @@ class EventCoder:
             else:
                 source, target = self._noun_args(c, mem)
             modality, governor = modality_of(tok, sent, cand_by_tok)
+            if len({a.country for a in source + target}) >= 2:
+                mem.add_group(source + target)  # antecedents for "they", "the two sides" later on
             raws.append(complements.Raw(trigger=tok, entry=e, source=source, target=target, modality=modality,
                                         governor=governor, words=c.words))
         raws += complements.obligation_requests(sent, lambda hs: self._actors(hs, mem), _REQUEST_ENTRY)
@@ -502,8 +504,8 @@ def _merge(events: list[Event]) -> list[Event]:
                 break
         if twin is None:
             out.append(ev)
-        elif len(ev.target) > len(out[twin].target):
-            out[twin] = ev
+        elif not out[twin].target and ev.target:
+            out[twin].target = ev.target  # "attacked a checkpoint, killing soldiers": one act, one event
     return out
 
 
