@@ -86,12 +86,12 @@ def _context(actors: tuple[str, ...], lexicon: str, locate: bool, all_modalities
     nlp = load_pipeline()
     kb = KnowledgeBase.load(extra=actors)
     lex = Lexicon.load(lexicon)
-    resolver = ActorResolver(kb)
     gaz = None
     if locate:
         from parley.geo import Gazetteer
 
         gaz = Gazetteer.load()
+    resolver = ActorResolver(kb, gaz)
     opts = CoderOptions(all_modalities=all_modalities, actors=actors, lexicon=lexicon, locate=locate,
                         quotes=quotes, batch_size=batch_size)
     return Context(nlp=nlp, kb=kb, lexicon=lex, resolver=resolver, coder=EventCoder(lex, resolver),
@@ -200,12 +200,15 @@ def _mentions(sent: Any, ctx: Context, mem: DocMemory) -> list[Actor]:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         head = ent.root
+        if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.ent_type_ == "":
+            head = head.head  # "Maria Corina" + "Machado": the phrase's head
         if head.i in seen:
             continue
         seen.add(head.i)
         out.extend(a for a in ctx.resolver.resolve(head, mem, distribute=False) if is_actor(a))
     for tok in sent:
-        if tok.i in seen or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+        if tok.i in seen or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or tok.dep_ not in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "appos"):
             continue
         if ctx.kb.role(tok.lemma_.lower()) is None:
             continue

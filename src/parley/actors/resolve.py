@@ -94,8 +94,9 @@ class ActorResolver:
         kb: the loaded knowledge base.
     """
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, gazetteer: Any = None) -> None:
         self.kb = kb
+        self.gazetteer = gazetteer
         self._mem: DocMemory | None = None
 
     # ---------------------------------------------------------------- public
@@ -182,6 +183,12 @@ class ActorResolver:
             actors = self._resolve_entity(h, ent, mem)
             if actors:
                 return actors
+        # NER found only the first names ("Maria Corina" of "Maria Corina Machado"): the whole name
+        if h.pos_ == "PROPN" and ent is None:
+            inner = next((_entity(c) for c in h.children if c.dep_ == "compound" and _entity(c) is not None
+                          and _entity(c).label_ == "PERSON"), None)
+            if inner is not None and inner.end == h.i:
+                return [self._resolve_person(h, doc[inner.start : h.i + 1], mem)]
         # a proper name the NER missed: the run of proper nouns ending at the head ("Yoon Suk Yeol")
         if h.pos_ == "PROPN" and ent is None:
             run = [h]
@@ -210,6 +217,10 @@ class ActorResolver:
         if text.lower().startswith("the "):
             text = text[4:]
         if ent.label_ == "PERSON":
+            entry = self._lookup(text, mem)
+            if entry is not None and entry.kind in ("country", "capital", "group", "igo", "institution"):
+                # the small model often tags countries and groups as people ("Jordan", "Mali", "the Houthis")
+                return [self._actor(h, entry)]
             return [self._resolve_person(h, ent, mem)]
         entry = self._lookup(text, mem)
         if entry is None and ent.label_ == "NORP":
@@ -297,6 +308,7 @@ class ActorResolver:
     def _from_modifiers(self, h: Token, mem: DocMemory) -> list[tuple[str | None, str | None]]:
         """(country, sector) pairs from a head's adjectives, compounds, possessives and of/from/in phrases."""
         countries: list[str] = []
+        located: set[int] = set()
         sector = None
         for c in h.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < h.i:
@@ -314,7 +326,14 @@ class ActorResolver:
                 for pobj in (x for x in c.children if x.dep_ == "pobj"):
                     for t in [pobj] + list(pobj.conjuncts):
                         iso = self.kb.country_code(t.text) if t.ent_type_ == "GPE" else None
+                        if iso is None and t.ent_type_ == "GPE" and self.gazetteer is not None:
+                            # "protesters in Lagos": a city the KB does not list, via the gazetteer
+                            ent = _entity(t)
+                            loc = self.gazetteer.resolve(ent.text if ent is not None else t.text, mem.countries)
+                            iso = loc.country if loc is not None else None
                         if iso:
+                            if c.lower_ == "in":
+                                located.add(len(countries))
                             countries.append(iso)
                             continue
                         sub = self._resolve_one(t, mem) if t.pos_ != "PRON" else []
@@ -324,6 +343,9 @@ class ActorResolver:
                             if c.lower_ == "of":
                                 sector = sector or s.sector
         seen: list[str] = []
+        if located and len(countries) > len(located):
+            # "Hungarian officials in Astana": the adjective says whose they are, the place only where
+            countries = [c for i, c in enumerate(countries) if i not in located]
         for iso in countries:
             if iso not in seen:
                 seen.append(iso)

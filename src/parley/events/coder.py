@@ -45,7 +45,7 @@ LIGHT_VERBS = {
 #: Verbs after which a nominal trigger's direction is reversed: the subject is the target.
 RECEIVING_VERBS = {"receive", "get", "accept", "welcome"}
 #: Types that are symmetric: a multi-actor source with no target is split into a dyad.
-SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "RETREAT"}
 #: Nominal triggers that "between X and Y" may carry without a verb ("talks between X and Y resumed").
 BETWEEN_TYPES = {"CONSULT", "AGREE"}
 #: Types coded even when the verb's object is a thing, not an actor ("militants attacked a checkpoint").
@@ -131,7 +131,8 @@ class EventCoder:
                 return -1
             score += 1
         if e.object:
-            if not any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in e.object for c in tok.children):
+            if not any(c.dep_ in ("dobj", "attr", "nsubjpass") and c.lemma_.lower() in e.object
+                       for c in tok.children):
                 return -1
             score += 1
         return score
@@ -140,8 +141,11 @@ class EventCoder:
     def _subject(self, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """The subject token of a verb and whether it is a passive subject; follows control/conj/relcl."""
         for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                return c, False
+            if c.dep_ in ("nsubj", "csubj", "nsubjpass"):
+                if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    return verb.head, c.dep_ == "nsubjpass"  # "rebels who attacked": the rebels
+                if c.dep_ != "nsubjpass":
+                    return c, False
         for c in verb.children:
             if c.dep_ == "nsubjpass":
                 return c, True
@@ -158,6 +162,10 @@ class EventCoder:
                             return c, False
                 return (subj, False) if verb.dep_ == "xcomp" else (subj, passive)
             if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+                # "accused Israel of carrying out": the accused is the doer of the inner act
+                obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                if head.lower_ in ("of", "for") and obj is not None:
+                    return obj, False
                 return self._subject(head.head, depth + 1)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head, verb.tag_ == "VBN"
@@ -184,6 +192,12 @@ class EventCoder:
             for c in tok.children:
                 if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
                     out += [p for p in c.children if p.dep_ == "pobj"]
+            if not out and tok.pos_ in ("VERB", "AUX"):
+                # "extradite the suspects to Colombia": the phrase often hangs off the object
+                for o in tok.children:
+                    if o.dep_ == "dobj":
+                        out += [p for c in o.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of"
+                                for p in c.children if p.dep_ == "pobj"]
         return out
 
     def _actors(self, heads: list[Token], mem: DocMemory, *, deep: bool = False) -> list[Actor]:
@@ -229,12 +243,21 @@ class EventCoder:
                 got = [a for a in self.resolver.resolve(c, mem, distribute=False) if is_actor(a)]
                 if got:
                     return got
+        iso = sector = None
+        first = h
         for c in h.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i:
-                iso = kb.adjective(c.text) or (kb.country_code(c.text) if c.pos_ == "PROPN" else None)
-                if iso:
-                    return [Actor(text=c.doc[c.i : h.i + 1].text, name=kb.country(iso).name if kb.country(iso)
-                                  else iso, country=iso, start=c.idx, end=h.idx + len(h.text), how="owner")]
+                code = kb.adjective(c.text) or (kb.country_code(c.text) if c.pos_ == "PROPN" else None)
+                if code and not iso:
+                    iso, first = code, min(first, c, key=lambda t: t.i)
+                elif c.pos_ == "NOUN" and not sector:
+                    role = kb.role(c.lower_)  # "an army convoy", "a police station"
+                    if role is not None and role.sector:
+                        sector, first = role.sector, min(first, c, key=lambda t: t.i)
+        if iso or sector:
+            entry = kb.country(iso) if iso else None
+            return [Actor(text=h.doc[first.i : h.i + 1].text, name=entry.name if entry else (iso or h.text),
+                          country=iso, sector=sector, start=first.idx, end=h.idx + len(h.text), how="owner")]
         return []
 
     def _verb_args(self, c: _Candidate, mem: DocMemory) -> tuple[list[Actor], list[Actor]]:
@@ -436,7 +459,14 @@ def _prefer(new: TriggerEntry, old: TriggerEntry, tok: Token) -> bool:
     return False
 
 
+#: Subjects whose "attack" is physical whatever follows.
+_ARMED = {"force", "troops", "troop", "army", "soldier", "militant", "rebel", "police", "jet", "aircraft", "drone",
+          "gunman", "fighter", "navy", "militia", "insurgent", "warplane", "artillery", "military", "tank"}
+
+
 def _verbal_cue(tok: Token) -> bool:
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in tok.children):
+        return False
     for c in tok.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT_OBJECTS:
             return True

@@ -73,8 +73,14 @@ class Raw:
         self.words = self.words or [self.trigger]
 
 
-def derived_cameo(kind: str, inner_cameo: str, lookup: Any) -> str:
+#: Inner acts that are economic or diplomatic restrictions: their threat is CAMEO 1312, not 1313.
+RESTRICTIONS = {"sanction", "embargo", "tariff", "boycott", "blockade", "ban", "freeze", "restriction", "duty"}
+
+
+def derived_cameo(kind: str, inner_cameo: str, lookup: Any, inner_lemma: str = "") -> str:
     """The CAMEO code of a threat/request/promise/refusal whose inner act has ``inner_cameo``."""
+    if kind == "THREATEN" and inner_lemma in RESTRICTIONS:
+        return "1312"
     table = DERIVED_CAMEO[kind]
     for key in (inner_cameo[:4], inner_cameo[:3], inner_cameo[:2]):
         if key in table:
@@ -93,25 +99,48 @@ def resolve(raws: list[Raw], lookup: Any) -> None:
     for r in raws:
         if r.modality not in ("hypothetical", "future", "negated") or r.consumed:
             continue
+        if r.governor is not None and r.governor.lower_ in OBLIGATION:
+            r.consumed = True  # "Y must release Z": the demand is coded by obligation_requests
+            continue
         gov = by_tok.get(r.governor.i) if r.governor is not None else None
         if gov is not None and gov is not r and gov.event_type in GOVERNING_TYPES:
             if not gov.target:
                 own = {(a.country, a.sector) for a in gov.source}
-                gov.target = r.target or [a for a in r.source if (a.country, a.sector) not in own]
+                doers = [a for a in r.source if (a.country, a.sector) not in own]
+                # a demand is addressed to the doer of the demanded act; a threat or promise aims at its target
+                gov.target = (doers or r.target) if gov.event_type == "REQUEST" else (r.target or doers)
             if gov.cameo == gov.entry.cameo and len(gov.cameo) <= 3 and gov.cameo.endswith("0"):
-                gov.cameo = derived_cameo(gov.event_type, r.cameo, lookup)
+                gov.cameo = derived_cameo(gov.event_type, r.cameo, lookup, r.entry.head)
                 gov.mode = lookup(gov.cameo).mode or gov.mode
             r.consumed = True
             continue
-        if gov is None and r.modality in ("future", "hypothetical") and _plain_modal(r.governor):
+        if gov is None and r.modality in ("future", "hypothetical") and _plain_modal(r.governor) and not _someone_elses(
+                r.trigger):
             kind = ("THREATEN" if r.event_type in CONFLICT_TYPES
                     else "AGREE" if r.event_type in COOPERATIVE_TYPES and r.modality == "future" else None)
             if kind is None:
                 continue
-            r.cameo = derived_cameo(kind, r.cameo, lookup)
+            r.cameo = derived_cameo(kind, r.cameo, lookup, r.entry.head)
             r.event_type, r.mode = kind, lookup(r.cameo).mode
             r.modality = "asserted"
             r.rule_suffix = f"+{kind.lower()}-from-{'future' if kind == 'AGREE' else 'conditional'}"
+
+
+def _someone_elses(tok: Token) -> bool:
+    """Whether the act sits in what a third party says ("analysts said X could attack"): then it is a
+    conjecture, not a threat. A pronoun subject ("Iran said it would retaliate") is the speaker itself."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH:
+            inner = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if inner is None or outer is None or inner.pos_ == "PRON":
+                return False
+            return inner.lemma_.lower() != outer.lemma_.lower()
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return False
 
 
 def _plain_modal(governor: Token | None) -> bool:

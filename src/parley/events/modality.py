@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 PLAN_VERBS = {"plan", "intend", "expect", "schedule", "due", "prepare", "aim", "hope", "seek", "want", "wish",
               "agree", "pledge", "promise", "vow", "decide", "set", "propose", "offer", "consider", "try"}
 THREAT_VERBS = {"threaten", "warn"}
@@ -71,7 +71,7 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical", head
         if rel in ("xcomp", "ccomp", "pcomp"):
-            if lemma in THREAT_VERBS or lemma in REQUEST_VERBS and rel != "ccomp" or lemma == "call":
+            if lemma in THREAT_VERBS or lemma in REQUEST_VERBS or lemma == "call":
                 return "hypothetical", head
             if lemma in ALLEGATION_VERBS:
                 return "reported", head
