@@ -430,7 +430,9 @@ class KnowledgeBase:
         people = [i for i in idxs if self._entries[i].kind == "person"]
         others = [i for i in idxs if self._entries[i].kind != "person"]
         chosen = others + self._pick_terms(people, on)
-        chosen.sort(key=lambda i: (-self._rank[i][0], KINDS.index(self._entries[i].kind), self._rank[i][1]))
+        chosen.sort(key=lambda i: (-self._rank[i][0], KINDS.index(self._entries[i].kind),
+                                   _SECTOR_PRIORITY.get(self._entries[i].sector or "", 5)
+                                   if self._entries[i].kind == "person" else 0, self._rank[i][1]))
         return [self._entries[i] for i in chosen]
 
     def _pick_terms(self, idxs: list[int], on: date | None) -> list[int]:

@@ -232,6 +232,11 @@ class ActorResolver:
             iso = self.kb.country_code(text)
             if iso:
                 return [self._actor(h, country=iso, how="kb:country")]
+            if self.gazetteer is not None:
+                # a city or region the KB does not list ("shelled Kharkiv", "aid to Gaza"): its country
+                loc = self.gazetteer.resolve(text, mem.countries)
+                if loc is not None and loc.country:
+                    return [self._actor(h, country=loc.country, how="gazetteer")]
         if entry is not None:
             a = self._actor(h, entry)
             if entry.kind == "person":

@@ -151,7 +151,7 @@ class EventCoder:
                 return c, True
         if depth > 3:
             return None, False
-        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i:
             head = verb.head
             if head.pos_ in ("VERB", "AUX"):
                 subj, passive = self._subject(head, depth + 1)
@@ -216,6 +216,9 @@ class EventCoder:
                     break
                 nxt = [p for c in cur.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS
                        for p in c.children if p.dep_ == "pobj"]
+                nxt += [p for a in cur.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")
+                        for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by", "with")
+                        for p in c.children if p.dep_ == "pobj"]  # "ships linked to Israel"
                 if not nxt:
                     break
                 cur = nxt[0]
@@ -271,6 +274,9 @@ class EventCoder:
             agent = self._agent(tok)
             source_heads = [agent] if agent is not None else []
             target_heads = [subj] if subj is not None else []
+            if e.object and subj is not None and subj.lemma_.lower() in e.object:
+                # "Food supplies were delivered to Gaza": the passive subject is the thing, not the target
+                target_heads = [h for slot in e.target if slot.startswith("prep:") for h in self._slot(tok, slot)]
         else:
             source_heads = [subj] if subj is not None else []
             slots = list(e.target) or ["dobj"]
@@ -290,6 +296,9 @@ class EventCoder:
                                     and t.head.pos_ in ("VERB", "NOUN") for p in t.children if p.dep_ == "pobj"][:1]
         source = self._actors(source_heads, mem)
         target = self._actors(target_heads, mem, deep=True)
+        if not target and e.event_type == "ASSAULT":
+            near = self._slot(tok, "prep:outside|near|at|on|inside")
+            target = [a for h in near for a in self._owner(h, mem)]
         if target_heads and not target and e.event_type not in OBJECT_NOT_ACTOR_OK:
             # "released a broadcast", "launched a website": the object is a thing, so no political event,
             # unless a group acts on its shared affairs ("the two presidents praised bilateral ties")
@@ -328,7 +337,7 @@ class EventCoder:
             # "In the dialogue, both sides ...": a definite event noun with no arguments refers back
             return [], []
         reverse = False
-        if not source and verb is not tok and verb.pos_ in ("VERB", "AUX") and (
+        if not source and verb.i != tok.i and verb.pos_ in ("VERB", "AUX") and (
             verb.lemma_.lower() in LIGHT_VERBS or via_prep
         ):
             subj, passive = self._subject(verb)
@@ -338,7 +347,7 @@ class EventCoder:
         slots = list(e.target) or ["prep:with|against|on|to"]
         for slot in slots:
             heads = self._slot(tok, slot)
-            if not heads and verb is not tok and slot.startswith("prep:"):
+            if not heads and verb.i != tok.i and slot.startswith("prep:"):
                 heads = self._slot(verb, slot)
             if heads:
                 target = self._actors(heads, mem, deep=True)
@@ -376,7 +385,17 @@ class EventCoder:
             raws.append(complements.Raw(trigger=tok, entry=e, source=source, target=target, modality=modality,
                                         governor=governor, words=c.words))
         raws += complements.obligation_requests(sent, lambda hs: self._actors(hs, mem), _REQUEST_ENTRY)
-        complements.resolve(raws, cameo_info)
+        def same_side(a: Token, b: Token) -> bool:
+            ca = {x.country for x in self._actors([a], mem) if x.country}
+            speaker = self._actors([b], mem)
+            cb = {x.country for x in speaker if x.country}
+            if cb:
+                return bool(ca & cb)
+            # "the defence minister said": an official speaks for the actor; analysts and experts do not
+            return any(x.sector in ("GOV", "MIL") for x in speaker)
+
+        complements.resolve(raws, cameo_info, same_side)
+        _third_party_hosts(raws)
         events: list[Event] = []
         for r in raws:
             if r.consumed:
@@ -413,6 +432,11 @@ class EventCoder:
         event_type, mode, cameo, modality = r.event_type, r.mode, r.cameo, r.modality
         info = cameo_info(cameo)
         conf = 0.8 if source and target else 0.6
+        if event_type == "CONSULT" and mode is None and any(
+                c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+                    p.lemma_.lower() in _PHONE_WORDS for p in c.children) for c in r.trigger.children):
+            mode, cameo = "phone", "041"  # "spoke by phone with": PLOVER CONSULT/phone, CAMEO 041
+            info = cameo_info(cameo)
         if event_type == "CONSULT" and modality == "future":
             # PLOVER: a meeting announced for the future is an expression of intent (AGREE, CAMEO 036)
             event_type, mode, cameo, modality = "AGREE", None, "036", "asserted"
@@ -438,6 +462,7 @@ class EventCoder:
         )
 
 
+_PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "videolink", "teleconference", "call"}
 _OPEN_QUOTES = {'"', "\u201c", "\u00ab", "``"}
 _CLOSE_QUOTES = {'"', "\u201d", "\u00bb", "''"}
 
@@ -514,6 +539,19 @@ def _has_own_arguments(tok: Token) -> bool:
 
 def _same_actor(a: Actor, b: Actor) -> bool:
     return a.country == b.country and a.sector == b.sector and (a.name == b.name or not a.name or not b.name)
+
+
+def _third_party_hosts(raws: list[complements.Raw]) -> None:
+    """"Oman hosted talks between Iran and the US": one CONSULT between the two, mode third-party (CAMEO 044)."""
+    for r in raws:
+        if r.consumed or r.event_type != "CONSULT" or r.trigger.lemma_.lower() not in ("host", "mediate", "broker"):
+            continue
+        for o in raws:
+            if o is r or o.consumed or o.event_type != "CONSULT" or o.trigger.head.i != r.trigger.i:
+                continue
+            if o.source and o.target:
+                o.mode, o.cameo = "third-party", "044"
+                r.consumed = True
 
 
 def _merge(events: list[Event]) -> list[Event]:

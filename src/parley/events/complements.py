@@ -88,12 +88,14 @@ def derived_cameo(kind: str, inner_cameo: str, lookup: Any, inner_lemma: str = "
     return table[""]
 
 
-def resolve(raws: list[Raw], lookup: Any) -> None:
+def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
     """Attach inner acts to the threats/requests/promises/refusals that govern them (in place).
 
     Args:
         raws: the sentence's candidate events, in token order.
         lookup: ``parley.events.cameo.cameo_info`` (gives a derived code's PLOVER mode).
+        same_side: ``(token, token) -> bool``, whether two noun phrases name the same side (country);
+            used to tell an actor's own statement of intent from a third party's conjecture.
     """
     by_tok = {r.trigger.i: r for r in raws}
     for r in raws:
@@ -115,7 +117,7 @@ def resolve(raws: list[Raw], lookup: Any) -> None:
             r.consumed = True
             continue
         if gov is None and r.modality in ("future", "hypothetical") and _plain_modal(r.governor) and not _someone_elses(
-                r.trigger):
+                r.trigger, same_side):
             kind = ("THREATEN" if r.event_type in CONFLICT_TYPES
                     else "AGREE" if r.event_type in COOPERATIVE_TYPES and r.modality == "future" else None)
             if kind is None:
@@ -126,7 +128,7 @@ def resolve(raws: list[Raw], lookup: Any) -> None:
             r.rule_suffix = f"+{kind.lower()}-from-{'future' if kind == 'AGREE' else 'conditional'}"
 
 
-def _someone_elses(tok: Token) -> bool:
+def _someone_elses(tok: Token, same_side: Any = None) -> bool:
     """Whether the act sits in what a third party says ("analysts said X could attack"): then it is a
     conjecture, not a threat. A pronoun subject ("Iran said it would retaliate") is the speaker itself."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -136,8 +138,10 @@ def _someone_elses(tok: Token) -> bool:
             outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if inner is None or outer is None or inner.pos_ == "PRON":
                 return False
+            if same_side is not None:
+                return not same_side(inner, outer)
             return inner.lemma_.lower() != outer.lemma_.lower()
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     return False

@@ -61,7 +61,7 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
     # climb the clause chain: xcomp/ccomp/advcl/conj/pcomp
     cur = verb
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "acl") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "acl") or cur.head.i == cur.i:
             break
         rel = cur.dep_
         head = cur.head
