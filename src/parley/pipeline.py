@@ -197,7 +197,7 @@ def _mentions(sent: Any, ctx: Context, mem: DocMemory) -> list[Actor]:
     out: list[Actor] = []
     seen: set[int] = set()
     for ent in sent.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             continue
         head = ent.root
         if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.ent_type_ == "":

@@ -177,7 +177,10 @@ class ActorResolver:
             for c in h.children:
                 cent = _entity(c) if c.dep_ == "appos" else None
                 if cent is not None and cent.label_ == "PERSON":
-                    return [self._resolve_person(c, cent, mem)]
+                    a = self._resolve_person(c, cent, mem)
+                    lo = min(t.i for t in np_tokens(h))
+                    whole = h.doc[lo : cent.end]
+                    return [a.copy_at(whole.text, whole.start_char, whole.end_char, how=a.how)]
         # 2. named entities through the KB
         if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             actors = self._resolve_entity(h, ent, mem)
@@ -310,6 +313,21 @@ class ActorResolver:
                     return info
         return None
 
+    def _adjective_at(self, t: Token) -> str | None:
+        """Country of a nationality word, reading two-word forms first ("South Sudanese", "North Korean")."""
+        if t.i > 0:
+            prev = t.doc[t.i - 1]
+            if prev.is_alpha and prev.text[:1].isupper():
+                iso = self.kb.adjective(f"{prev.text} {t.text}")
+                if iso:
+                    return iso
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
+            iso = self.kb.adjective(f"{t.text} {nxt.text}")
+            if iso:
+                return iso
+        return self.kb.adjective(t.text)
+
     def _from_modifiers(self, h: Token, mem: DocMemory) -> list[tuple[str | None, str | None]]:
         """(country, sector) pairs from a head's adjectives, compounds, possessives and of/from/in phrases."""
         countries: list[str] = []
@@ -318,7 +336,7 @@ class ActorResolver:
         for c in h.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < h.i:
                 for t in [c] + list(c.conjuncts):
-                    iso = self.kb.adjective(t.text) or self.kb.country_code(t.text)
+                    iso = self._adjective_at(t) or self.kb.country_code(t.text)
                     if iso:
                         countries.append(iso)
                     elif t.dep_ == "poss" or t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN":

@@ -19,6 +19,7 @@ threats and requests become THREATEN/REQUEST rather than the threatened or reque
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -423,6 +424,10 @@ class EventCoder:
             return None  # only a passive verb may leave its doer unnamed ("two soldiers were killed")
         if r.event_type in NEEDS_TARGET and not target:
             return None
+        if r.event_type in ("CONSULT", "COOPERATE") and not target:
+            return None  # a meeting or a visit needs someone on the other side ("toured the region" is none)
+        if r.event_type in CONFLICT_TYPES and _sports(sent):
+            return None  # "Argentina beat Brazil 2-1": a match, not an assault
         if len(source) > 1 or len(target) > 1 or source and target:
             mem.add_group(source + target)
         return self._event(sent, r, source, target)
@@ -460,6 +465,18 @@ class EventCoder:
             confidence=conf,
             trigger_index=r.trigger.i - sent.start,
         )
+
+
+_SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b")
+_SPORT_WORDS = {"match", "game", "cup", "league", "tournament", "qualifier", "championship", "final", "goal",
+                "olympics", "semifinal", "quarterfinal", "season", "coach", "striker", "midfielder", "team"}
+CONFLICT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+
+
+def _sports(sent: Span) -> bool:
+    """A sports report: a score ("2-1") or two or more sports words in the sentence."""
+    words = {t.lemma_.lower() for t in sent}
+    return len(words & _SPORT_WORDS) >= 2 or bool(_SCORE.search(sent.text)) and bool(words & _SPORT_WORDS)
 
 
 _PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "videolink", "teleconference", "call"}
