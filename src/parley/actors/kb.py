@@ -430,9 +430,14 @@ class KnowledgeBase:
         people = [i for i in idxs if self._entries[i].kind == "person"]
         others = [i for i in idxs if self._entries[i].kind != "person"]
         chosen = others + self._pick_terms(people, on)
-        chosen.sort(key=lambda i: (-self._rank[i][0], KINDS.index(self._entries[i].kind),
-                                   _SECTOR_PRIORITY.get(self._entries[i].sector or "", 5)
-                                   if self._entries[i].kind == "person" else 0, self._rank[i][1]))
+        ents = self._entries
+        chosen.sort(key=lambda i: (-self._rank[i][0], KINDS.index(ents[i].kind),
+                                   0 if ents[i].start or ents[i].end else 1,  # dated codes before defaults
+                                   # concurrent offices in the packaged KB: state office first; user
+                                   # dictionaries keep their own order (PETRARCH: first restriction wins)
+                                   _SECTOR_PRIORITY.get(ents[i].sector or "", 5)
+                                   if ents[i].kind == "person" and self._rank[i][0] == 0 else 0,
+                                   self._rank[i][1]))
         return [self._entries[i] for i in chosen]
 
     def _pick_terms(self, idxs: list[int], on: date | None) -> list[int]:

@@ -201,9 +201,10 @@ class ActorResolver:
                 run.insert(0, t)
             if len(run) >= 2:
                 entry = self._lookup(doc[run[0].i : h.i + 1].text, mem)
-                if entry is not None and entry.kind == "person":
+                if entry is not None:
                     a = self._actor(h, entry)
-                    mem.add_person(a)
+                    if entry.kind == "person":
+                        mem.add_person(a)
                     return [a]
         # whole phrase (handles "the Kremlin", "the White House", "Security Council" without NER)
         entry = self._lookup(_strip_det(phrase), mem) or (self._lookup(h.text, mem) if h.pos_ == "PROPN" else None)

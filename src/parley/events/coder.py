@@ -424,7 +424,7 @@ class EventCoder:
             return None  # only a passive verb may leave its doer unnamed ("two soldiers were killed")
         if r.event_type in NEEDS_TARGET and not target:
             return None
-        if r.event_type in ("CONSULT", "COOPERATE") and not target:
+        if r.event_type in ("CONSULT", "COOPERATE") and not target and r.mode != "multilateral":
             return None  # a meeting or a visit needs someone on the other side ("toured the region" is none)
         if r.event_type in CONFLICT_TYPES and _sports(sent):
             return None  # "Argentina beat Brazil 2-1": a match, not an assault
