@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "events" / "sentences.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(FIXTURE.read_text("utf-8"))
-_KEYS = {"id", "text", "pub_date", "events", "default"}
+_KEYS = {"known_failure", "known_failure_options", "id", "text", "pub_date", "events", "default"}
 _EVENT_KEYS = {"type", "cameo", "source", "target", "modality", "mode", "symmetric"}
 
 
@@ -37,7 +37,12 @@ def _expected(case: dict[str, Any], option: str) -> list[dict[str, Any]]:
 
 
 PARAMS = [
-    pytest.param(case, option, id=f"{case['id']}[{option}]")
+    pytest.param(
+        case, option, id=f"{case['id']}[{option}]",
+        # a case may record a known fault (strict: the test fails once it is fixed, so the note is removed)
+        marks=[pytest.mark.xfail(reason=case["known_failure"], strict=True)]
+        if case.get("known_failure") and option in case.get("known_failure_options", ("all", "default")) else [],
+    )
     for case in CASES
     for option in ("all", "default")
 ]

@@ -232,7 +232,7 @@ class ActorResolver:
             if iso:
                 sector = "CVL" if h.tag_ in ("NNPS", "NNS") or text.endswith("s") else None
                 return [self._actor(h, country=iso, sector=sector, how="adjective")]
-        if entry is None and ent.label_ == "GPE":
+        if entry is None and ent.label_ in ("GPE", "LOC"):
             iso = self.kb.country_code(text)
             if iso:
                 return [self._actor(h, country=iso, how="kb:country")]

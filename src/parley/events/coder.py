@@ -128,7 +128,9 @@ class EventCoder:
                 return -1
             score += 1
         if e.prep:
-            if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == e.prep for c in tok.children):
+            # the preposition must open a real argument, not a date ("a strike on Monday")
+            if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == e.prep and not any(
+                    p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children):
                 return -1
             score += 1
         if e.object:
