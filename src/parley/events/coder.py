@@ -220,7 +220,7 @@ class EventCoder:
                 nxt = [p for c in cur.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS
                        for p in c.children if p.dep_ == "pobj"]
                 nxt += [p for a in cur.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")
-                        for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by", "with")
+                        for c in a.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                         for p in c.children if p.dep_ == "pobj"]  # "ships linked to Israel"
                 if not nxt:
                     break
