@@ -192,6 +192,9 @@ def _codable(sent: Any) -> bool:
     return any(t.pos_ in ("VERB", "AUX", "NOUN") for t in sent)
 
 
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "into", "across", "through", "around", "throughout"}
+
+
 def _mentions(sent: Any, ctx: Context, mem: DocMemory) -> list[Actor]:
     """Resolve named and role mentions of a sentence in reading order (feeds coreference)."""
     out: list[Actor] = []
@@ -202,6 +205,8 @@ def _mentions(sent: Any, ctx: Context, mem: DocMemory) -> list[Actor]:
         head = ent.root
         if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.ent_type_ == "":
             head = head.head  # "Maria Corina" + "Machado": the phrase's head
+        if ent.label_ in ("GPE", "FAC") and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
+            continue  # "in Oslo" is where, not who
         if head.i in seen:
             continue
         seen.add(head.i)

@@ -123,10 +123,18 @@ class DocMemory:
                 if a.country and a.country not in cs:
                     cs.append(a.country)
             if len(cs) >= 2:
-                return [Actor(text=c, name=c, country=c, how="coref:group") for c in cs[:2]]
+                return [Actor(text=c, name=self._country_name(c), country=c, how="coref:group") for c in cs[:2]]
         if len(self.countries) >= 2:
-            return [Actor(text=c, name=c, country=c, how="coref:group") for c in self.countries[:2]]
+            return [Actor(text=c, name=self._country_name(c), country=c, how="coref:group")
+                    for c in self.countries[:2]]
         return []
+
+    def _country_name(self, iso3: str) -> str:
+        """The name the document used for a country ("China"), else its code."""
+        for t in reversed(self.things):
+            if t.country == iso3 and t.how == "kb:country" and t.name:
+                return t.name
+        return iso3
 
 
 def _role_matches(role: str, keys: set[str]) -> bool:

@@ -347,6 +347,8 @@ class KnowledgeBase:
         self._adj_surface: list[tuple[str, str]] = []
         self._roles: dict[str, RoleInfo] = {}
         self._countries: dict[str, KBEntry] = {}
+        # aliases written in capitals only ("CAR", "US", "UN"): they match capitals only, never "car"/"us"
+        self._caps: dict[str, set[int]] = {}
 
     # -- building ---------------------------------------------------------------------------------
     def _add(self, parsed: _Parsed, layer: int) -> None:
@@ -382,6 +384,8 @@ class KnowledgeBase:
             seen.add(key)
             self._surface.append((alias, entry))
             self._by_key.setdefault(key, []).append(idx)
+            if _is_caps(alias):
+                self._caps.setdefault(key, set()).add(idx)
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> KnowledgeBase:
@@ -408,6 +412,7 @@ class KnowledgeBase:
         kb._rank = dict(base._rank)
         kb._adjectives, kb._adj_surface = dict(base._adjectives), list(base._adj_surface)
         kb._roles, kb._countries = dict(base._roles), dict(base._countries)
+        kb._caps = {k: set(v) for k, v in base._caps.items()}
         for layer, path in enumerate(extra, start=1):
             kb._add(_read_user_file(Path(path)), layer)
         return kb
@@ -426,7 +431,11 @@ class KnowledgeBase:
             Matching entries ranked by: user files before packaged data, then kind (country, igo,
             institution, metonym, group, person, capital), then file order. ``[]`` when nothing matches.
         """
-        idxs = self._by_key.get(normalize(phrase), [])
+        key = normalize(phrase)
+        idxs = self._by_key.get(key, [])
+        caps = self._caps.get(key)
+        if caps and not _is_caps(phrase):
+            idxs = [i for i in idxs if i not in caps]
         people = [i for i in idxs if self._entries[i].kind == "person"]
         others = [i for i in idxs if self._entries[i].kind != "person"]
         chosen = others + self._pick_terms(people, on)
@@ -557,11 +566,24 @@ class KnowledgeBase:
         return len(self._entries)
 
 
+def _is_caps(text: str) -> bool:
+    """A short all-capitals form ("CAR", "U.S.", "UN"): such aliases are matched case-sensitively."""
+    letters = [c for c in text if c.isalpha()]
+    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
 def _read_user_file(path: Path) -> _Parsed:
+    """A user's actor file: Parley CSV (any packaged header), Parley YAML, or PETRARCH/TABARI dictionaries."""
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = path.read_bytes()
+    except OSError as exc:
         raise KnowledgeBaseError(f"[P020] {path}: cannot read actor file ({exc})") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")  # old TABARI/PETRARCH dictionaries are often Latin-1
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return parse_csv(_yaml_to_csv(text, path), str(path))
     if _header(text) in _HEADERS.values():
         return parse_csv(text, str(path))
     from parley.actors import petrarch  # local import: petrarch imports this module
@@ -572,6 +594,39 @@ def _read_user_file(path: Path) -> _Parsed:
     else:
         parsed.entries.extend(petrarch.parse_actors_with_aliases(text, str(path)))
     return parsed
+
+
+def _yaml_to_csv(text: str, path: Path) -> str:
+    """Parley's YAML actor format -> the people CSV format (one mapping per actor or term of office).
+
+    Each item: ``name`` (required), ``aliases`` (list or "a|b"), ``country``, ``sector``, ``role``, ``role_key``,
+    ``start``/``end`` (ISO dates), ``wikidata``, ``source``; ``id`` groups several terms of one person.
+    """
+    import csv
+    import io
+
+    import yaml
+
+    try:
+        items = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"[P028] {path}: not valid YAML: {exc}") from None
+    if not isinstance(items, list):
+        raise KnowledgeBaseError(f"[P028] {path}: expected a list of actors, got {type(items).__name__}")
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(_HEADERS["people"])
+    for n, item in enumerate(items, start=1):
+        if not isinstance(item, dict) or not item.get("name"):
+            raise KnowledgeBaseError(f"[P028] {path}: item {n} needs at least a name: {item!r}")
+        aliases = item.get("aliases") or []
+        if isinstance(aliases, list):
+            aliases = "|".join(str(a) for a in aliases)
+        w.writerow([item.get("id") or _slug(str(item["name"])), item["name"], aliases, item.get("country") or "",
+                    item.get("sector") or "", item.get("role_key") or "", item.get("role") or "",
+                    item.get("start") or "", item.get("end") or "", item.get("wikidata") or "",
+                    item.get("source") or f"user:{path.name}"])
+    return buf.getvalue()
 
 
 def _data_text(name: str) -> tuple[str, str]:

@@ -162,7 +162,11 @@ class ActorResolver:
                         for a in mem.last_group(before=h.idx)]
             return []
         if plow in GROUP_PHRASES or _strip_det(plow) in GROUP_PHRASES:
-            return [a.copy_at(phrase, h.idx, h.idx + len(h.text), how="coref:group") for a in mem.pair()]
+            sector = "GOV" if any(w in plow for w in ("government", "leader", "president", "minister")) else None
+            out = [a.copy_at(phrase, h.idx, h.idx + len(h.text), how="coref:group") for a in mem.pair()]
+            for a in out:
+                a.sector = a.sector or sector
+            return out
         if h.lemma_.lower() in COLLECTIVE_HEADS or h.lower_ in COLLECTIVE_HEADS:
             inner = [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                      if p.dep_ == "pobj"]
@@ -246,6 +250,12 @@ class ActorResolver:
             if entry.kind == "person":
                 mem.add_person(a)
             return [a]
+        if ent.label_ != "PERSON" and all(t.pos_ == "PROPN" for t in ent if not t.is_punct):
+            # NER sometimes tags a surname as an organisation or place ("Wang stated ..."): a person named
+            # earlier in the document wins
+            known = mem.person_by_name(text)
+            if known is not None and len(text.split()) <= 2:
+                return [known.copy_at(ent.text, ent.start_char, ent.end_char, how="coref:name")]
         if ent.label_ == "ORG":
             # unknown organisation: take country/sector from its parts ("Russian State Duma's ... Committee")
             inner = self._from_modifiers(h, mem)
@@ -431,7 +441,17 @@ class ActorResolver:
             # "the ministers", "the leaders": the group the story has just named
             group = mem.last_group(before=h.idx)
             if group and all(g.sector in (None, info.sector) for g in group):
-                return [g.copy_at(np_text(h), *_span_of(h), how="coref:group") for g in group]
+                key = info.role_key or OFFICE_KEYS.get(info.phrase)
+                out2 = []
+                for g in group:
+                    holder = None
+                    if key and g.country and g.role and not _role_fits(g.role, info.phrase):
+                        # "the presidents" after "Xi ... Moscow": each country's office holder
+                        entry = self.kb.office_holder(g.country, key, mem.pub_date)
+                        holder = self._actor(h, entry) if entry is not None else None
+                    out2.append(holder.copy_at(np_text(h), *_span_of(h), how="coref:group") if holder
+                                else g.copy_at(np_text(h), *_span_of(h), how="coref:group"))
+                return out2
         if not any(a.country for a in out):
             # "the minister", "the chancellor": the last person with that kind of role
             if allow_office and h.tag_ == "NN":
@@ -440,6 +460,10 @@ class ActorResolver:
                     return [prev.copy_at(np_text(h), *_span_of(h), how="coref:role")]
             # a bare role noun with no country ("police", "protesters"): keep it, country may come from context
         return out
+
+
+def _role_fits(role: str, phrase: str) -> bool:
+    return phrase.lower() in role.lower()
 
 
 def _entity(tok: Token) -> Span | None:
