@@ -54,6 +54,10 @@ COLLECTIVE_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "do
                     "team", "contingent", "band", "unit", "party", "members", "member", "some", "many",
                     "most", "all", "several", "few", "none", "both", "each", "one", "two", "three"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+#: Nouns that name an organisation whose own name stands in front ("the Hamas movement").
+ORG_HEADS = {"group", "movement", "network", "militia", "organization", "organisation", "faction", "party",
+             "front", "army", "alliance", "coalition", "regime", "government", "administration", "force", "forces",
+             "guerrillas", "rebels", "fighters", "militants", "wing", "brigade", "brigades", "council"}
 PLURAL_PRONOUNS = {"they", "them"}
 GROUP_PHRASES = {"both sides", "the two countries", "two countries", "both countries", "the two nations",
                  "both nations", "the two sides", "both governments", "the two governments", "the two leaders",
@@ -117,6 +121,21 @@ class ActorResolver:
         return out
 
     # ---------------------------------------------------------------- internals
+    def _speaker_antecedent(self, h: Token, mem: DocMemory) -> list[Actor]:
+        """"Palestinian leaders said they would boycott ...": a pronoun subject of a reported clause is the
+        speaker when number agrees (they/we <- plural, he/she/it <- singular)."""
+        verb = h.head
+        if h.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+            return []
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON":
+            return []
+        plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+        if (h.lower_ in PLURAL_PRONOUNS or h.lower_ == "we") != plural:
+            return []
+        return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:speaker")
+                for a in self.resolve(speaker, mem) if a.country or a.sector]
+
     def _actor(self, head: Token, entry: KBEntry | None = None, **kw: Any) -> Actor:
         toks = np_tokens(head)
         doc = head.doc
@@ -151,6 +170,9 @@ class ActorResolver:
         plow = phrase.lower()
         # 1. pronouns and group phrases
         if h.pos_ == "PRON":
+            local = self._speaker_antecedent(h, mem)
+            if local:
+                return local
             if low in PERSON_PRONOUNS:
                 a = mem.last_person(before=h.idx)
                 return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")] if a else []
@@ -217,6 +239,13 @@ class ActorResolver:
             if entry.kind == "person":
                 mem.add_person(a)
             return [a]
+        # "the Hizbollah group", "the al-Qaeda network", "the Islamic Jihad movement": the name in front
+        if h.pos_ == "NOUN" and h.lemma_.lower() in ORG_HEADS:
+            for c in h.children:
+                if c.dep_ in ("compound", "nmod", "amod") and c.i < h.i and c.pos_ == "PROPN":
+                    got = [a for a in self._resolve_one(c, mem) if a.country or a.sector]
+                    if got:
+                        return got
         # 3. role phrase
         return self._resolve_role(h, mem)
 

@@ -295,7 +295,8 @@ class EventCoder:
                 # "reiterated his willingness to coordinate with Moscow": the target sits inside the object
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
                 if obj is not None:
-                    target_heads = [p for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("with", "to", "for")
+                    target_heads = [p for t in obj.subtree if t.dep_ == "prep" and t.lower_ in (
+                                        "with", "to", "for", "against", "on")
                                     and t.head.pos_ in ("VERB", "NOUN") for p in t.children if p.dep_ == "pobj"][:1]
         source = self._actors(source_heads, mem)
         target = self._actors(target_heads, mem, deep=True)
@@ -324,6 +325,12 @@ class EventCoder:
                 source = self._actors([ch], mem)
             elif ch.dep_ == "prep" and ch.lower_ == "between" and e.event_type in BETWEEN_TYPES:
                 both = self._actors([p for p in ch.children if p.dep_ == "pobj"], mem)
+                if e.mode == "third-party" or tok.lemma_.lower() in ("mediation", "mediator"):
+                    # "Qatar launched a mediation effort between X and Y": the mediator meets both
+                    subj, _ = self._subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else (None, False)
+                    mediator = self._actors([subj], mem) if subj is not None else []
+                    if mediator and both:
+                        return mediator, both
                 if len(both) >= 2:
                     return both[:1], both[1:]
             elif ch.dep_ in ("prep", "agent") and ch.lower_ == "by" and not source:
@@ -347,6 +354,9 @@ class EventCoder:
             if subj is not None and not passive:
                 source = self._actors([subj], mem)
             reverse = verb.lemma_.lower() in RECEIVING_VERBS and tok.dep_ == "dobj"
+        if not source:
+            # "Palestinian riots against ...": a nationality word on the act names its doer
+            source = [a for a in self._owner(tok, mem) if a.country and not a.sector]
         slots = list(e.target) or ["prep:with|against|on|to"]
         for slot in slots:
             heads = self._slot(tok, slot)
@@ -424,6 +434,11 @@ class EventCoder:
                 source, target = source[:1], source[1:]
         if not source and (r.entry.pos == "noun" or not target or not _is_passive(tok)):
             return None  # only a passive verb may leave its doer unnamed ("two soldiers were killed")
+        if not target and r.event_type in ("CONCEDE", "COERCE") and source and all(
+                a.sector in _STATE for a in source) and len({a.country for a in source if a.country}) == 1:
+            # "the government lifted the state of emergency": a state acting on its own people
+            c = next(a.country for a in source if a.country)
+            target = [Actor(text=r.trigger.text, name=c, country=c, how="domestic")]
         if r.event_type in NEEDS_TARGET and not target:
             return None
         if r.event_type in ("CONSULT", "COOPERATE") and not target and r.mode != "multilateral":
@@ -473,6 +488,7 @@ _SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b")
 _SPORT_WORDS = {"match", "game", "cup", "league", "tournament", "qualifier", "championship", "final", "goal",
                 "olympics", "semifinal", "quarterfinal", "season", "coach", "striker", "midfielder", "team"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+_STATE = {"GOV", "COP", "MIL", "JUD", "LEG"}
 
 
 def _sports(sent: Span) -> bool:

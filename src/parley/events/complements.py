@@ -118,7 +118,7 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
             continue
         if gov is None and r.modality in ("future", "hypothetical") and _plain_modal(r.governor) and not _someone_elses(
                 r.trigger, same_side):
-            kind = ("THREATEN" if r.event_type in CONFLICT_TYPES
+            kind = ("THREATEN" if r.event_type in CONFLICT_TYPES or _conditional(r.trigger)
                     else "AGREE" if r.event_type in COOPERATIVE_TYPES and r.modality == "future" else None)
             if kind is None:
                 continue
@@ -126,6 +126,14 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
             r.event_type, r.mode = kind, lookup(r.cameo).mode
             r.modality = "asserted"
             r.rule_suffix = f"+{kind.lower()}-from-{'future' if kind == 'AGREE' else 'conditional'}"
+
+
+def _conditional(tok: Token) -> bool:
+    """An act announced "unless" the other side does something: a threat, whatever the act ("will withdraw
+    its peacekeepers unless ..."). An "if" clause makes a conditional offer instead, and stays as it is."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in verb.children)
 
 
 def _someone_elses(tok: Token, same_side: Any = None) -> bool:
@@ -151,7 +159,7 @@ def _plain_modal(governor: Token | None) -> bool:
     """A modal auxiliary, a plan verb or an if-clause (not a negation, allegation or denial)."""
     if governor is None:
         return False
-    return governor.dep_ in ("aux",) or governor.pos_ in ("VERB", "AUX")
+    return governor.dep_ in ("aux",) or governor.pos_ in ("VERB", "AUX", "ADJ")
 
 
 def obligation_requests(sent: Span, resolve_heads: Any, entry: TriggerEntry) -> list[Raw]:

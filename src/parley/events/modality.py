@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 PLAN_VERBS = {"plan", "intend", "expect", "schedule", "due", "prepare", "aim", "hope", "seek", "want", "wish",
-              "agree", "pledge", "promise", "vow", "decide", "set", "propose", "offer", "consider", "try"}
+              "agree", "pledge", "promise", "vow", "decide", "set", "propose", "offer", "consider", "try",
+              # adjectives of intent: "is willing to withdraw", "is prepared to impose martial law"
+              "willing", "ready", "prepared", "determined", "eager", "poised", "likely", "going"}
 THREAT_VERBS = {"threaten", "warn"}
 REQUEST_VERBS = {"urge", "call", "ask", "demand", "request", "appeal", "press", "push", "order", "tell", "invite"}
 ALLEGATION_VERBS = {"accuse", "allege", "claim", "blame", "charge", "suspect"}
