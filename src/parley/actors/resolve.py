@@ -57,7 +57,8 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 #: Nouns that name an organisation whose own name stands in front ("the Hamas movement").
 ORG_HEADS = {"group", "movement", "network", "militia", "organization", "organisation", "faction", "party",
              "front", "army", "alliance", "coalition", "regime", "government", "administration", "force", "forces",
-             "guerrillas", "rebels", "fighters", "militants", "wing", "brigade", "brigades", "council"}
+             "guerrillas", "rebels", "fighters", "militants", "wing", "brigade", "brigades", "council", "forum",
+             "bloc", "body", "agency", "union", "commission", "committee", "court", "ministry", "office", "service"}
 PLURAL_PRONOUNS = {"they", "them"}
 GROUP_PHRASES = {"both sides", "the two countries", "two countries", "both countries", "the two nations",
                  "both nations", "the two sides", "both governments", "the two governments", "the two leaders",

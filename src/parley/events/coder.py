@@ -229,6 +229,29 @@ class EventCoder:
             actors.extend(found)
         return actors
 
+    def _complement_target(self, r: complements.Raw, mem: DocMemory) -> list[Actor]:
+        """The target of a threat/demand/promise/refusal whose act is no trigger of its own: "demanded that
+        North Korea forsake its programme" (the clause's subject), "agreed to reopen its borders to UN
+        peacekeepers" (the act's object or to/with/against phrase)."""
+        verb = r.trigger
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None and verb.pos_ == "NOUN":  # "its demand that Israel ease restrictions"
+            comp = next((c for c in verb.children if c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB"), None)
+        if comp is None:
+            return []
+        own = {(a.country, a.sector) for a in r.source}
+        heads: list[Token] = []
+        if r.event_type == "REQUEST":
+            heads += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+        heads += [p for c in comp.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "on", "from")
+                  for p in c.children if p.dep_ == "pobj"]
+        for h in heads:
+            got = [a for a in self._actors([h], mem, deep=True) if (a.country, a.sector) not in own]
+            if got:
+                return got
+        return []
+
     def _owner(self, h: Token, mem: DocMemory) -> list[Actor]:
         """The actor a non-actor noun belongs to, from a possessive, a nationality word or a by/from phrase."""
         if h.pos_ not in ("NOUN", "PROPN"):
@@ -400,7 +423,11 @@ class EventCoder:
         raws += complements.obligation_requests(sent, lambda hs: self._actors(hs, mem), _REQUEST_ENTRY)
         def same_side(a: Token, b: Token) -> bool:
             ca = {x.country for x in self._actors([a], mem) if x.country}
+            if b.lemma_.lower() in _THIRD_PARTIES:
+                return False  # "analysts said X could attack": a conjecture, not X's threat
             speaker = self._actors([b], mem)
+            if not speaker:
+                return True  # "a statement said", "the ministry said": no third party speaks
             cb = {x.country for x in speaker if x.country}
             if cb:
                 return bool(ca & cb)
@@ -409,6 +436,9 @@ class EventCoder:
 
         complements.resolve(raws, cameo_info, same_side)
         _third_party_hosts(raws)
+        for r in raws:
+            if not r.consumed and not r.target and r.event_type in complements.GOVERNING_TYPES:
+                r.target = self._complement_target(r, mem)
         events: list[Event] = []
         for r in raws:
             if r.consumed:
@@ -497,6 +527,9 @@ def _sports(sent: Span) -> bool:
     return len(words & _SPORT_WORDS) >= 2 or bool(_SCORE.search(sent.text)) and bool(words & _SPORT_WORDS)
 
 
+#: Speakers whose predictions about an actor are not that actor's own statements.
+_THIRD_PARTIES = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher", "critic",
+                  "pundit", "poll", "survey", "study", "think", "academic", "historian", "journalist", "newspaper"}
 _PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "videolink", "teleconference", "call"}
 _OPEN_QUOTES = {'"', "\u201c", "\u00ab", "``"}
 _CLOSE_QUOTES = {'"', "\u201d", "\u00bb", "''"}

@@ -30,6 +30,9 @@ PLAN_VERBS = {"plan", "intend", "expect", "schedule", "due", "prepare", "aim", "
               "willing", "ready", "prepared", "determined", "eager", "poised", "likely", "going"}
 THREAT_VERBS = {"threaten", "warn"}
 REQUEST_VERBS = {"urge", "call", "ask", "demand", "request", "appeal", "press", "push", "order", "tell", "invite"}
+#: Request verbs whose that-clause is the demanded act ("demanded that X withdraw"); "told reporters that
+#: X withdrew" only reports.
+DEMAND_THAT_VERBS = {"demand", "urge", "ask", "request", "order", "press", "appeal"}
 ALLEGATION_VERBS = {"accuse", "allege", "claim", "blame", "charge", "suspect"}
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute"}
 REFUSAL_VERBS = {"refuse", "decline", "fail"}
@@ -73,7 +76,8 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical", head
         if rel in ("xcomp", "ccomp", "pcomp"):
-            if lemma in THREAT_VERBS or lemma in REQUEST_VERBS or lemma == "call":
+            if lemma in THREAT_VERBS or lemma == "call" or lemma in REQUEST_VERBS and (
+                    rel != "ccomp" or lemma in DEMAND_THAT_VERBS):
                 return "hypothetical", head
             if lemma in ALLEGATION_VERBS:
                 return "reported", head
@@ -95,12 +99,28 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
     return "asserted", None
 
 
+SPEECH_VERBS = {"say", "announce", "declare", "state", "tell", "add", "confirm", "insist", "reiterate", "vow",
+                "pledge", "promise", "report", "indicate", "signal", "write", "quote"}
+
+
+def _reported(verb: Token) -> bool:
+    """The clause is what someone said ("X said it would ...")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _has_if(verb: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
+
+
 def _local(verb: Token, aux_only: bool = False) -> tuple[str, Token] | None:
     for c in verb.children:
         if not aux_only and c.dep_ == "neg":
             return "negated", c
         if c.dep_ in ("aux",) and c.lower_ in FUTURE_AUX:
             return "future", c
+        if c.dep_ == "aux" and c.lower_ == "would" and _reported(verb) and not _has_if(verb):
+            return "future", c  # "Iraq said it would allow inspectors back": future in the past
         if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
             return "hypothetical", c
     if not aux_only:
