@@ -326,7 +326,8 @@ class EventCoder:
         if not target and e.event_type == "ASSAULT":
             near = self._slot(tok, "prep:outside|near|at|on|inside")
             target = [a for h in near for a in self._owner(h, mem)]
-        if target_heads and not target and e.event_type not in OBJECT_NOT_ACTOR_OK:
+        if target_heads and not target and e.event_type not in OBJECT_NOT_ACTOR_OK and not e.object and any(
+                h.dep_ in ("dobj", "nsubjpass") or h.head.i == tok.i for h in target_heads):
             # "released a broadcast", "launched a website": the object is a thing, so no political event,
             # unless a group acts on its shared affairs ("the two presidents praised bilateral ties")
             if len({a.country for a in source}) < 2 or e.event_type not in SYMMETRIC_TYPES:

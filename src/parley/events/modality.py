@@ -60,6 +60,11 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ in ("no",):
                 return "negated", c
+        if verb.i != tok.i and _cancels(verb):
+            # "called off a strike", "postponed the talks": it did not happen; unless the cancelling itself
+            # is only demanded or planned ("demanded that X stop its patrols"), which then decides
+            outer = modality_of(verb, sent, triggers)
+            return outer if outer[0] != "asserted" else ("negated", verb)
     own = _local(verb)
     if own:
         return own
@@ -101,6 +106,18 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
 
 SPEECH_VERBS = {"say", "announce", "declare", "state", "tell", "add", "confirm", "insist", "reiterate", "vow",
                 "pledge", "promise", "report", "indicate", "signal", "write", "quote"}
+
+
+CANCEL_VERBS = {"cancel", "postpone", "suspend", "abandon", "scrap", "delay", "avert", "prevent", "ban", "forbid",
+                "prohibit", "halt", "end", "stop", "defer", "reject", "oppose"}
+
+
+def _cancels(verb: Token) -> bool:
+    """A verb that undoes the act it governs ("call off", "cancel", "postpone")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children)
+    return lemma in CANCEL_VERBS
 
 
 def _reported(verb: Token) -> bool:
