@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 PLAN_VERBS = {"plan", "intend", "expect", "schedule", "due", "prepare", "aim", "hope", "seek", "want", "wish",
-              "agree", "pledge", "promise", "vow", "decide", "set", "propose", "offer", "consider", "try",
+              "agree", "pledge", "promise", "vow", "decide", "set", "propose", "offer", "consider", "try", "swear",
               # adjectives of intent: "is willing to withdraw", "is prepared to impose martial law"
               "willing", "ready", "prepared", "determined", "eager", "poised", "likely", "going"}
 THREAT_VERBS = {"threaten", "warn"}
@@ -60,6 +60,9 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ in ("no",):
                 return "negated", c
+        if verb.i != tok.i and (verb.lemma_.lower() in THREAT_VERBS or verb.lemma_.lower() in REQUEST_VERBS
+                                or verb.lemma_.lower() == "call" and any(c.lower_ == "for" for c in verb.children)):
+            return "hypothetical", verb  # "called for sanctions", "demanded reforms": the act is only asked for
         if verb.i != tok.i and _cancels(verb):
             # "called off a strike", "postponed the talks": it did not happen; unless the cancelling itself
             # is only demanded or planned ("demanded that X stop its patrols"), which then decides
@@ -131,9 +134,11 @@ def _has_if(verb: Token) -> bool:
 
 
 def _local(verb: Token, aux_only: bool = False) -> tuple[str, Token] | None:
+    if not aux_only:
+        for c in verb.children:  # negation first: "would not meet" is negated, not future
+            if c.dep_ == "neg":
+                return "negated", c
     for c in verb.children:
-        if not aux_only and c.dep_ == "neg":
-            return "negated", c
         if c.dep_ in ("aux",) and c.lower_ in FUTURE_AUX:
             return "future", c
         if c.dep_ == "aux" and c.lower_ == "would" and _reported(verb) and not _has_if(verb):
