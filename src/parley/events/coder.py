@@ -296,10 +296,12 @@ class EventCoder:
             passive = True
         source_heads: list[Token] = []
         target_heads: list[Token] = []
+        from_object = False  # whether the target candidates are the verb's object (not a prepositional phrase)
         if passive:
             agent = self._agent(tok)
             source_heads = [agent] if agent is not None else []
             target_heads = [subj] if subj is not None else []
+            from_object = bool(target_heads)
             if e.object and subj is not None and subj.lemma_.lower() in e.object:
                 # "Food supplies were delivered to Gaza": the passive subject is the thing, not the target
                 target_heads = [h for slot in e.target if slot.startswith("prep:") for h in self._slot(tok, slot)]
@@ -313,6 +315,7 @@ class EventCoder:
             for slot in slots:
                 target_heads = self._slot(tok, slot)
                 if target_heads:
+                    from_object = slot in ("dobj", "attr")
                     break
             if not target_heads and e.object:
                 # "reiterated his willingness to coordinate with Moscow": the target sits inside the object
@@ -326,8 +329,7 @@ class EventCoder:
         if not target and e.event_type == "ASSAULT":
             near = self._slot(tok, "prep:outside|near|at|on|inside")
             target = [a for h in near for a in self._owner(h, mem)]
-        if target_heads and not target and e.event_type not in OBJECT_NOT_ACTOR_OK and not e.object and any(
-                h.dep_ in ("dobj", "nsubjpass") or h.head.i == tok.i for h in target_heads):
+        if target_heads and not target and e.event_type not in OBJECT_NOT_ACTOR_OK and not e.object and from_object:
             # "released a broadcast", "launched a website": the object is a thing, so no political event,
             # unless a group acts on its shared affairs ("the two presidents praised bilateral ties")
             if len({a.country for a in source}) < 2 or e.event_type not in SYMMETRIC_TYPES:
