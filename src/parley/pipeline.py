@@ -299,6 +299,7 @@ def _fill_countries(doc: Document, ctx: Context) -> None:
     if doc.dateline and ctx.gazetteer is not None:
         loc = ctx.gazetteer.resolve(doc.dateline)
         dateline_country = loc.country if loc else None
+    dateline_country = dateline_country or _main_country(doc)
     for ev in doc.events:
         for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
             for a in side:
@@ -311,10 +312,22 @@ def _fill_countries(doc: Document, ctx: Context) -> None:
                 elif len(known) == 1 and state:
                     a.country, why = next(iter(known)), "dyad"
                 elif dateline_country:
-                    a.country, why = dateline_country, "dateline"
+                    a.country, why = dateline_country, "dateline" if doc.dateline else "document"
                 else:
                     continue
                 a.how = f"{a.how or ''}+country:{why}"
+
+
+def _main_country(doc: Document) -> str | None:
+    """The country a story is about: the one that accounts for at least half of its country mentions."""
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.country and m.country not in ("IGO", "NGO"):
+            counts[m.country] = counts.get(m.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] * 2 >= sum(counts.values()) else None
 
 
 def _quotes(doc: Document, ctx: Context) -> list[Quote]:
@@ -339,6 +352,13 @@ def _quotes(doc: Document, ctx: Context) -> list[Quote]:
         elif q.speaker_text:
             speaker = Actor(text=q.speaker_text, name=q.speaker_text)
         idx = max(0, sum(1 for s in sent_starts if s <= q.start) - 1)
+        if speaker is not None:
+            if q.speaker_text:
+                speaker.text = q.speaker_text  # the whole attribution phrase, as written
+            if speaker.sector and not speaker.country:
+                # "the city's governor": where the story is, else what it is about
+                near = [e for e in doc.events if e.sentence_index <= idx and e.location is not None]
+                speaker.country = near[-1].location.country if near else _main_country(doc)
         out.append(Quote(text=q.text, speaker=speaker, doc_id=doc.doc_id, sentence_index=idx, start=q.start,
                          end=q.end, verb=q.verb, rule=q.rule))
     return out

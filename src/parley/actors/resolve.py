@@ -54,6 +54,8 @@ COLLECTIVE_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "do
                     "team", "contingent", "band", "unit", "party", "members", "member", "some", "many",
                     "most", "all", "several", "few", "none", "both", "each", "one", "two", "three"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+#: Bodies whose sector is their members' ("journalists' union" JRN, "farmers' association" AGR).
+MEMBERSHIP_BODIES = {"union", "association", "federation", "syndicate", "guild", "confederation", "council"}
 #: Nouns that name an organisation whose own name stands in front ("the Hamas movement").
 ORG_HEADS = {"group", "movement", "network", "militia", "organization", "organisation", "faction", "party",
              "front", "army", "alliance", "coalition", "regime", "government", "administration", "force", "forces",
@@ -439,6 +441,13 @@ class ActorResolver:
                     for c, sec in pairs if c or sec]
         if info is None:
             return []
+        if info.phrase in MEMBERSHIP_BODIES:
+            # "a journalists' union", "the teachers' association": the members say which sector
+            for t in mods:
+                member = self.kb.role(t.lemma_.lower()) or self.kb.role(t.lower_.rstrip("’'"))
+                if t.pos_ == "NOUN" and member is not None and member.sector and member.phrase not in MEMBERSHIP_BODIES:
+                    info = member
+                    break
         pairs = self._from_modifiers(h, mem)
         generic = h.lemma_.lower() in GENERIC_ROLES
         out = []
