@@ -329,6 +329,9 @@ class EventCoder:
         if not target and e.event_type == "ASSAULT":
             near = self._slot(tok, "prep:outside|near|at|on|inside")
             target = [a for h in near for a in self._owner(h, mem)]
+        if (target_heads and not target and from_object and e.event_type == "ASSAULT"
+                and tok.lemma_.lower() in _FIGHT_VERBS):
+            return [], []  # "fight corruption", "battle an illness": no enemy, no assault
         if target_heads and not target and e.event_type not in OBJECT_NOT_ACTOR_OK and not e.object and from_object:
             # "released a broadcast", "launched a website": the object is a thing, so no political event,
             # unless a group acts on its shared affairs ("the two presidents praised bilateral ties")
@@ -342,7 +345,10 @@ class EventCoder:
         tok, e = c.trigger, c.entry
         source: list[Actor] = []
         target: list[Actor] = []
-        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+        anchor = tok
+        while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _MEASURES:
+            anchor = anchor.head.head  # "launched ten days of war games": the days stand in for the games
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in BACKGROUND_PREPS:
             # "amid a sequence of meetings", "after talks": background, not this clause's event
             return [], []
         # possessive / by-phrase / between X and Y
@@ -362,9 +368,9 @@ class EventCoder:
             elif ch.dep_ in ("prep", "agent") and ch.lower_ == "by" and not source:
                 source = self._actors([p for p in ch.children if p.dep_ == "pobj"], mem)
         # the governing (light) verb
-        verb = tok.head
+        verb = anchor.head
         via_prep = False
-        if tok.dep_ == "pobj" and verb.pos_ == "ADP":
+        if anchor.dep_ == "pobj" and verb.pos_ == "ADP":
             via_prep = True
             verb = verb.head
         if not _has_own_arguments(tok) and any(
@@ -379,7 +385,7 @@ class EventCoder:
             subj, passive = self._subject(verb)
             if subj is not None and not passive:
                 source = self._actors([subj], mem)
-            reverse = verb.lemma_.lower() in RECEIVING_VERBS and tok.dep_ == "dobj"
+            reverse = verb.lemma_.lower() in RECEIVING_VERBS and anchor.dep_ == "dobj"
         if not source:
             # "Palestinian riots against ...": a nationality word on the act names its doer
             source = [a for a in self._owner(tok, mem) if a.country and not a.sector]
@@ -439,6 +445,14 @@ class EventCoder:
 
         complements.resolve(raws, cameo_info, same_side)
         _third_party_hosts(raws)
+        verbs = {r.trigger.i: r for r in raws if r.entry.pos == "verb"}
+        for r in raws:
+            head = r.trigger.head
+            if (r.entry.pos == "noun" and r.trigger.dep_ == "dobj" and head.i in verbs and r.event_type in _VERBAL
+                    and verbs[head.i].event_type != r.event_type and head.lemma_.lower() not in LIGHT_VERBS):
+                r.consumed = True  # "rejected a U.S. request": the request is what is rejected, not news
+            if _background_clause(r.trigger):
+                r.consumed = True  # "..., where 28 people have been killed this year": earlier events
         for r in raws:
             if not r.consumed and not r.target and r.event_type in complements.GOVERNING_TYPES:
                 r.target = self._complement_target(r, mem)
@@ -521,6 +535,12 @@ _SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b")
 _SPORT_WORDS = {"match", "game", "cup", "league", "tournament", "qualifier", "championship", "final", "goal",
                 "olympics", "semifinal", "quarterfinal", "season", "coach", "striker", "midfielder", "team"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+#: Verbal event nouns: as the object of another event verb they are its topic ("rejected a request").
+_VERBAL = {"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"}
+#: Verbs whose ASSAULT sense needs an enemy as object.
+_FIGHT_VERBS = {"fight", "combat", "battle", "tackle", "beat", "defeat", "wage"}
+#: Nouns of measure that let an event noun through "of" ("ten days of war games", "a new round of talks").
+_MEASURES = {"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string", "night"}
 _STATE = {"GOV", "COP", "MIL", "JUD", "LEG"}
 
 
@@ -591,6 +611,15 @@ def _quoted_tokens(sent: Span) -> set[int]:
         if inside:
             out.add(t.i)
     return out
+
+
+def _background_clause(tok: Token) -> bool:
+    """A relative clause in the perfect ("where 28 people have been killed", "whom they had taken hostage")
+    recalls earlier events; the sentence reports something else."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.dep_ != "relcl":
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _not_an_event_noun(tok: Token) -> bool:
