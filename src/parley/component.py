@@ -36,6 +36,7 @@ class EventComponent:
         from parley.pipeline import CoderOptions, Context
 
         register_extensions()
+        self._nlp = nlp  # reuse the pipeline this component sits in; never load a second model
         self.name = name
         self.pub_date = date.fromisoformat(pub_date) if pub_date else None
         self.options = CoderOptions(all_modalities=all_modalities)
@@ -47,7 +48,7 @@ class EventComponent:
         from parley.records import Document, text_id
 
         if self._ctx is None:
-            self._ctx = self._Context.create(self.options)
+            self._ctx = self._Context.create(self.options, nlp=self._nlp)
         doc = Document(doc_id=text_id(sdoc.text), text=sdoc.text, pub_date=self.pub_date)
         doc.spacy = sdoc
         annotate(doc, self._ctx)

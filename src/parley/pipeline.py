@@ -71,19 +71,29 @@ class Context:
     options: CoderOptions = field(default_factory=CoderOptions)
 
     @classmethod
-    def create(cls, options: CoderOptions | None = None) -> Context:
-        """Load the spaCy pipeline, knowledge base, lexicon and gazetteer (cached per process)."""
+    def create(cls, options: CoderOptions | None = None, *, nlp: Any = None) -> Context:
+        """Load the spaCy pipeline, knowledge base, lexicon and gazetteer (cached per process).
+
+        Args:
+            options: coding options.
+            nlp: an already loaded spaCy pipeline to use instead of loading one (the spaCy component
+                passes its own, so the model is not loaded twice).
+        """
         options = options or CoderOptions()
-        return _context(options.actors, options.lexicon, options.locate, options.all_modalities,
-                        options.quotes, options.batch_size)
+        ctx = _context(options.actors, options.lexicon, options.locate, options.all_modalities,
+                       options.quotes, options.batch_size, nlp is None)
+        if nlp is not None:
+            ctx = Context(nlp=nlp, kb=ctx.kb, lexicon=ctx.lexicon, resolver=ctx.resolver, coder=ctx.coder,
+                          gazetteer=ctx.gazetteer, options=ctx.options)
+        return ctx
 
 
 @functools.lru_cache(maxsize=4)
 def _context(actors: tuple[str, ...], lexicon: str, locate: bool, all_modalities: bool, quotes: bool,
-             batch_size: int) -> Context:
+             batch_size: int, load_nlp: bool = True) -> Context:
     from parley.nlp import load_pipeline
 
-    nlp = load_pipeline()
+    nlp = load_pipeline() if load_nlp else None
     kb = KnowledgeBase.load(extra=actors)
     lex = Lexicon.load(lexicon)
     gaz = None
@@ -159,7 +169,8 @@ def annotate(doc: Document, ctx: Context) -> None:
     keep = None if ctx.options.all_modalities else DEFAULT_MODALITIES
     narrative: str | None = None  # the last day-level date the story has named
     for i, sent in enumerate(sdoc.sents):
-        doc.sentences.append(Sentence(index=i, text=sent.text, start=sent.start_char, end=sent.end_char))
+        stext = sent.text.rstrip()
+        doc.sentences.append(Sentence(index=i, text=stext, start=sent.start_char, end=sent.start_char + len(stext)))
         if not _codable(sent) or any(a <= sent.start_char < b for a, b in doc.skip_spans):
             continue
         doc.mentions.extend(_mentions(sent, ctx, mem))

@@ -511,10 +511,11 @@ class EventCoder:
             event_type, mode, cameo, modality = "AGREE", None, "036", "asserted"
             info = cameo_info(cameo)
         words = sorted(r.words, key=lambda t: t.i)
+        text = sent.text.rstrip()  # the paragraph break after a sentence is not part of it
         return Event(
-            sentence=sent.text,
+            sentence=text,
             sentence_start=sent.start_char,
-            sentence_end=sent.end_char,
+            sentence_end=sent.start_char + len(text),
             event_type=event_type,
             mode=mode,
             context=list(dict.fromkeys(list(e.context) + list(info.context))),
