@@ -314,12 +314,14 @@ def _fill_countries(doc: Document, ctx: Context) -> None:
     for ev in doc.events:
         for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
             for a in side:
-                if a.country or not a.sector or a.sector in ("IGO", "NGO"):
-                    continue
+                if a.country or not a.sector or a.sector in ("IGO", "NGO") or "ounterpart" in (a.role or ""):
+                    continue  # a counterpart is by definition from the other side: never the actor's own
                 known = {o.country for o in other if o.country and o.country not in ("IGO", "NGO")}
                 state = any(o.sector in _STATE_SECTORS for o in other if o.country)
-                if ev.location is not None and ev.location.country:
-                    a.country, why = ev.location.country, "location"
+                here = ev.location or next((o.location for o in doc.events if o.location is not None
+                                            and o.sentence_index == ev.sentence_index), None)
+                if here is not None and here.country:
+                    a.country, why = here.country, "location"
                 elif len(known) == 1 and state:
                     a.country, why = next(iter(known)), "dyad"
                 elif dateline_country:

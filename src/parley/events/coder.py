@@ -92,6 +92,8 @@ class EventCoder:
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB",) or tok.pos_ == "AUX" and lemma != "be":
+                if any(c.dep_ in ("oprd", "acomp") for c in tok.children) and lemma in _NAMING_VERBS:
+                    continue  # "calling it a violation", "branded them terrorists": naming, not an act
                 entries = self.lexicon.verb_entries(lemma)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 if _not_an_event_noun(tok):
@@ -506,6 +508,11 @@ class EventCoder:
                     p.lemma_.lower() in _PHONE_WORDS for p in c.children) for c in r.trigger.children):
             mode, cameo = "phone", "041"  # "spoke by phone with": PLOVER CONSULT/phone, CAMEO 041
             info = cameo_info(cameo)
+        trig = r.trigger
+        if (event_type == "CONSULT" and mode is None and trig.dep_ == "pobj" and trig.head.lower_ == "for"
+                and trig.head.head.lemma_.lower() in _TRAVEL):
+            mode, cameo = "visit", "042"  # "arrived in China for talks with ...": a visit (CAMEO 042)
+            info = cameo_info(cameo)
         if event_type == "CONSULT" and modality == "future":
             # PLOVER: a meeting announced for the future is an expression of intent (AGREE, CAMEO 036)
             event_type, mode, cameo, modality = "AGREE", None, "036", "asserted"
@@ -536,6 +543,10 @@ _SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b")
 _SPORT_WORDS = {"match", "game", "cup", "league", "tournament", "qualifier", "championship", "final", "goal",
                 "olympics", "semifinal", "quarterfinal", "season", "coach", "striker", "midfielder", "team"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+#: Verbs of travel: a meeting one travels for is a visit.
+_TRAVEL = {"arrive", "travel", "fly", "go", "come", "head", "leave", "return", "land"}
+#: Verbs that also mean "name as" with an object predicate ("called it a crime").
+_NAMING_VERBS = {"call", "brand", "label", "term", "dub", "name", "declare", "consider", "deem"}
 #: Verbal event nouns: as the object of another event verb they are its topic ("rejected a request").
 _VERBAL = {"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"}
 #: Verbs whose ASSAULT sense needs an enemy as object.
