@@ -20,7 +20,7 @@ from parley.records import Event, RawDoc
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "geo" / "event_places.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(FIXTURE.read_text("utf-8"))
-_KEYS = {"id", "text", "pub_date", "trigger", "location", "note"}
+_KEYS = {"id", "text", "pub_date", "trigger", "location", "note", "known_failure"}
 _LOC_KEYS = {"name", "names", "country"}
 
 
@@ -62,8 +62,16 @@ def test_geo_events_fixture_is_well_formed() -> None:
     assert sum(c["location"] is None for c in CASES) >= 15, "too few must-not-locate cases"
 
 
+PARAMS = [
+    pytest.param(c, id=c["id"],
+                 # a recorded known fault: strict, so the test fails (and the note must go) once it is fixed
+                 marks=[pytest.mark.xfail(reason=c["known_failure"], strict=True)] if c.get("known_failure") else [])
+    for c in CASES
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", PARAMS)
 def test_geo_events_location(ctx: Context, case: dict[str, Any]) -> None:
     events = _code(ctx, case)
     word = case["trigger"].lower()

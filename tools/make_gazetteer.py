@@ -88,6 +88,12 @@ CITY_ALIASES: dict[int, list[str]] = {
     498817: ["St. Petersburg", "St Petersburg", "Leningrad"],  # Saint Petersburg
     1880252: ["Singapore City"],
     285787: ["Kuwait"],  # Kuwait City (the country row still wins for "Kuwait")
+    99532: ["Basra"],  # Basrah
+    698740: ["Odessa"],  # Odesa (Ukraine); Odessa, Texas keeps its own row
+    2214846: ["Misrata", "Misurata"],  # Misratah
+    3492914: ["Santiago"],  # Santiago de los Caballeros (Chile's capital still wins by population)
+    706483: ["Kharkov"],  # Kharkiv
+    709717: ["Dnepropetrovsk", "Dnipropetrovsk"],  # Dnipro
 }
 
 _NAME_OK = re.compile(r"^[A-Z][A-Za-z.\- ]+$")

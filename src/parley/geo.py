@@ -182,7 +182,8 @@ class Gazetteer:
         def rank(h: tuple[int, bool]) -> tuple[int, int, int]:
             r = self._rows[h[0]]
             p = prefer.index(r.country) if r.country in prefer else len(prefer)
-            return (p, 0 if h[1] or r.population >= 1_000_000 else 1, -r.population)
+            pop = r.population or (500_000 if r.feature == "admin1" else 0)  # US states list no population
+            return (p, 0 if h[1] or pop >= 1_000_000 else 1, -pop)
 
         return self._loc(min(hits, key=rank)[0], name)
 
@@ -311,6 +312,11 @@ def _places_in(tok: Token, gaz: Gazetteer, prefer: Sequence[str]) -> Location | 
         allowed |= set(range(lo, hi))
     found: list[Location] = []
     for ent in doc.ents:
+        if ent.start >= lo and ent.end <= hi and ent.label_ == "PERSON" and ent.start in allowed:
+            loc = gaz.resolve(ent.text, prefer)  # "in Valencia" tagged as a person by the small model
+            if loc is not None and (loc.feature == "country" or _big(gaz, loc)):
+                found.append(loc)
+            continue
         if ent.start >= lo and ent.end <= hi and ent.label_ in _PLACE_ENTS and ent.start in allowed:
             loc = gaz.resolve(ent.text, prefer)
             if loc is not None:
@@ -336,7 +342,7 @@ def _places_in(tok: Token, gaz: Gazetteer, prefer: Sequence[str]) -> Location | 
 
 
 def locate_event(sent: Span, trigger: Token, gaz: Gazetteer, doc_countries: Sequence[str] = (),
-                 dateline: Location | None = None) -> Location | None:
+                 dateline: Location | None = None, *, physical: bool = False) -> Location | None:
     """The place of the event that ``trigger`` states, from its own sentence; None when not stated.
 
     Looks only at the trigger's own clause: prepositional phrases (in, at, near, outside, inside...)
@@ -351,6 +357,9 @@ def locate_event(sent: Span, trigger: Token, gaz: Gazetteer, doc_countries: Sequ
         gaz: the gazetteer.
         doc_countries: ISO3 codes of countries the document is about, most relevant first.
         dateline: the article's dateline place, used for "here".
+        physical: the event is a physical act (an attack, an arrest, a protest, a meeting, a deployment):
+            its object's place phrase counts too ("attacked a convoy near Idlib", the parser often hangs the
+            phrase on the object), and a place as its object is where it happened ("shelled Kharkiv").
 
     Returns:
         A Location whose ``text`` is the place's words, or None.
@@ -369,6 +378,15 @@ def locate_event(sent: Span, trigger: Token, gaz: Gazetteer, doc_countries: Sequ
                     if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in _COLOC:
                         attach.update(x for x in a.subtree if x.pos_ in ("NOUN", "VERB") and
                                       x.dep_ in ("acl", "pobj") and x.ent_type_ == "")
+    if physical:
+        for t in path:
+            for c in t.children:
+                if c.dep_ in ("dobj", "nsubjpass") and _is_place(c, gaz):
+                    loc = _places_in_token(c, gaz, doc_countries)
+                    if loc is not None:
+                        return loc  # "shelled Kharkiv": the attacked place is where it happened
+                if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with":
+                    attach.add(c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), c))
     motion = any(t.lemma_.lower() in _MOTION for t in attach)
     for head in sorted(attach, key=lambda t: t.i):
         for c in head.children:
@@ -381,11 +399,45 @@ def locate_event(sent: Span, trigger: Token, gaz: Gazetteer, doc_countries: Sequ
                     return loc
             elif c.dep_ == "advmod" and low == "here" and dateline is not None:
                 return Location(**{**_loc_fields(dateline), "text": c.text})
-            elif c.dep_ == "dobj" and head.lemma_.lower() in ("visit", "tour") and c.ent_type_ in _PLACE_ENTS:
+            elif c.dep_ == "dobj" and head.lemma_.lower() in ("visit", "tour") and (
+                    c.ent_type_ in _PLACE_ENTS or _is_place(c, gaz)):
                 loc = _places_in(c, gaz, doc_countries)
                 if loc is not None:
                     return loc
     return None
+
+
+def _is_place(tok: Token, gaz: Gazetteer) -> bool:
+    """A place named by ``tok``'s entity, also when the NER took it for a person ("visited Jordan")."""
+    if tok.ent_type_ in _PLACE_ENTS:
+        return True
+    if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+        loc = gaz.resolve(_entity_text(tok))
+        return loc is not None and (loc.feature == "country" or _big(gaz, loc))
+    return False
+
+
+def _entity_text(tok: Token) -> str:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text
+
+
+def _big(gaz: Gazetteer, loc: Location) -> bool:
+    """A place of 100,000 people or more (or a US state): safe to accept when the NER said "person"."""
+    pops = gaz.__dict__.get("_pop_by_id")
+    if pops is None:
+        pops = {r.geonameid: (r.population or (5_000_000 if r.feature == "admin1" else 0)) for r in gaz._rows}
+        gaz.__dict__["_pop_by_id"] = pops
+    return pops.get(loc.geonameid or -1, 0) >= 100_000
+
+
+def _places_in_token(tok: Token, gaz: Gazetteer, prefer: Sequence[str]) -> Location | None:
+    loc = gaz.resolve(_entity_text(tok), prefer)
+    if loc is not None:
+        loc.text = _entity_text(tok)
+    return loc
 
 
 def _population_ok(gaz: Gazetteer, loc: Location) -> bool:

@@ -264,7 +264,7 @@ def _locate(doc: Document, ctx: Context) -> None:
     dateline = None
     if doc.dateline:
         dateline = ctx.gazetteer.resolve(doc.dateline)
-    countries: list[str] = []
+    countries: list[str] = [dateline.country] if dateline is not None and dateline.country else []
     for m in doc.mentions:
         if m.country and len(m.country) == 3 and m.country not in ("IGO", "NGO") and m.country not in countries:
             countries.append(m.country)
@@ -273,7 +273,8 @@ def _locate(doc: Document, ctx: Context) -> None:
         sent = sents[ev.sentence_index]
         trig = sent[ev.trigger_index]
         try:
-            ev.location = locate_event(sent, trig, ctx.gazetteer, countries, dateline)
+            ev.location = locate_event(sent, trig, ctx.gazetteer, countries, dateline,
+                                       physical=ev.quad_class in (2, 4) or ev.event_type in _PHYSICAL)
         except Exception as exc:  # a geocoding fault must never lose the event
             log.warning("locating event in %s failed: %s", doc.doc_id, exc)
 
@@ -297,6 +298,10 @@ def _drop_anaphoric(events: list[Event], sdoc: Any) -> list[Event]:
 
 #: Sectors of state agents whose acts are usually domestic: their target shares their country.
 _STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "PRM"}
+
+
+#: Verbal-category types that still happen somewhere physical (a meeting, a rally).
+_PHYSICAL = {"CONSULT", "PROTEST"}
 
 
 def _fill_countries(doc: Document, ctx: Context) -> None:
