@@ -413,8 +413,10 @@ class KnowledgeBase:
         kb._adjectives, kb._adj_surface = dict(base._adjectives), list(base._adj_surface)
         kb._roles, kb._countries = dict(base._roles), dict(base._countries)
         kb._caps = {k: set(v) for k, v in base._caps.items()}
+        from parley.actors.userfiles import read_user_file  # local: userfiles builds on this module
+
         for layer, path in enumerate(extra, start=1):
-            kb._add(_read_user_file(Path(path)), layer)
+            kb._add(read_user_file(Path(path)), layer)
         return kb
 
     # -- queries ----------------------------------------------------------------------------------
@@ -570,63 +572,6 @@ def _is_caps(text: str) -> bool:
     """A short all-capitals form ("CAR", "U.S.", "UN"): such aliases are matched case-sensitively."""
     letters = [c for c in text if c.isalpha()]
     return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
-
-
-def _read_user_file(path: Path) -> _Parsed:
-    """A user's actor file: Parley CSV (any packaged header), Parley YAML, or PETRARCH/TABARI dictionaries."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise KnowledgeBaseError(f"[P020] {path}: cannot read actor file ({exc})") from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")  # old TABARI/PETRARCH dictionaries are often Latin-1
-    if path.suffix.lower() in (".yaml", ".yml"):
-        return parse_csv(_yaml_to_csv(text, path), str(path))
-    if _header(text) in _HEADERS.values():
-        return parse_csv(text, str(path))
-    from parley.actors import petrarch  # local import: petrarch imports this module
-
-    parsed = _Parsed()
-    if petrarch.looks_like_agents(text):
-        parsed.roles.extend(petrarch.parse_agents(text, str(path)))
-    else:
-        parsed.entries.extend(petrarch.parse_actors_with_aliases(text, str(path)))
-    return parsed
-
-
-def _yaml_to_csv(text: str, path: Path) -> str:
-    """Parley's YAML actor format -> the people CSV format (one mapping per actor or term of office).
-
-    Each item: ``name`` (required), ``aliases`` (list or "a|b"), ``country``, ``sector``, ``role``, ``role_key``,
-    ``start``/``end`` (ISO dates), ``wikidata``, ``source``; ``id`` groups several terms of one person.
-    """
-    import csv
-    import io
-
-    import yaml
-
-    try:
-        items = yaml.safe_load(text) or []
-    except yaml.YAMLError as exc:
-        raise KnowledgeBaseError(f"[P028] {path}: not valid YAML: {exc}") from None
-    if not isinstance(items, list):
-        raise KnowledgeBaseError(f"[P028] {path}: expected a list of actors, got {type(items).__name__}")
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(_HEADERS["people"])
-    for n, item in enumerate(items, start=1):
-        if not isinstance(item, dict) or not item.get("name"):
-            raise KnowledgeBaseError(f"[P028] {path}: item {n} needs at least a name: {item!r}")
-        aliases = item.get("aliases") or []
-        if isinstance(aliases, list):
-            aliases = "|".join(str(a) for a in aliases)
-        w.writerow([item.get("id") or _slug(str(item["name"])), item["name"], aliases, item.get("country") or "",
-                    item.get("sector") or "", item.get("role_key") or "", item.get("role") or "",
-                    item.get("start") or "", item.get("end") or "", item.get("wikidata") or "",
-                    item.get("source") or f"user:{path.name}"])
-    return buf.getvalue()
 
 
 def _data_text(name: str) -> tuple[str, str]:

@@ -27,6 +27,36 @@ from parley.actors.resolve import ActorResolver, is_actor, np_tokens
 from parley.events import complements
 from parley.events.cameo import cameo_info
 from parley.events.modality import modality_of
+from parley.events.rules import (  # noqa: F401  (word lists and tests shared with the coder)
+    NAME_LABELS,
+    NON_EVENT_COMPOUNDS,
+    CONFLICT_TYPES,
+    _ABSTRACT_OBJECTS,
+    _ARMED,
+    _CLOSE_QUOTES,
+    _FIGHT_VERBS,
+    _MEASURES,
+    _NAMING_VERBS,
+    _OPEN_QUOTES,
+    _PHONE_WORDS,
+    _SCORE,
+    _SPORT_WORDS,
+    _STATE,
+    _THIRD_PARTIES,
+    _TRAVEL,
+    _VERBAL,
+    _background_clause,
+    _has_own_arguments,
+    _is_passive,
+    _merge,
+    _not_an_event_noun,
+    _prefer,
+    _quoted_tokens,
+    _same_actor,
+    _sports,
+    _third_party_hosts,
+    _verbal_cue,
+)
 from parley.records import Actor, Event
 
 if TYPE_CHECKING:
@@ -51,10 +81,6 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "RETREAT"}
 BETWEEN_TYPES = {"CONSULT", "AGREE"}
 #: Types coded even when the verb's object is a thing, not an actor ("militants attacked a checkpoint").
 OBJECT_NOT_ACTOR_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONSULT", "AID"}
-#: Compound modifiers that turn an event noun into something else ("press conference", "news briefing").
-NON_EVENT_COMPOUNDS = {"press", "news"}
-#: Entity labels whose words are names, not events ("the Political Consultative Conference").
-NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "PERSON", "NORP"}
 #: Prepositions followed from a non-actor object to the actor it concerns.
 _CHAIN_PREPS = ("of", "for", "to", "against", "with", "on")
 #: Prepositions that embed a nominal trigger as background, not as the clause's own event.
@@ -537,158 +563,3 @@ class EventCoder:
             confidence=conf,
             trigger_index=r.trigger.i - sent.start,
         )
-
-
-_SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b")
-_SPORT_WORDS = {"match", "game", "cup", "league", "tournament", "qualifier", "championship", "final", "goal",
-                "olympics", "semifinal", "quarterfinal", "season", "coach", "striker", "midfielder", "team"}
-CONFLICT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
-#: Verbs of travel: a meeting one travels for is a visit.
-_TRAVEL = {"arrive", "travel", "fly", "go", "come", "head", "leave", "return", "land"}
-#: Verbs that also mean "name as" with an object predicate ("called it a crime").
-_NAMING_VERBS = {"call", "brand", "label", "term", "dub", "name", "declare", "consider", "deem"}
-#: Verbal event nouns: as the object of another event verb they are its topic ("rejected a request").
-_VERBAL = {"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"}
-#: Verbs whose ASSAULT sense needs an enemy as object.
-_FIGHT_VERBS = {"fight", "combat", "battle", "tackle", "beat", "defeat", "wage"}
-#: Nouns of measure that let an event noun through "of" ("ten days of war games", "a new round of talks").
-_MEASURES = {"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string", "night"}
-_STATE = {"GOV", "COP", "MIL", "JUD", "LEG"}
-
-
-def _sports(sent: Span) -> bool:
-    """A sports report: a score ("2-1") or two or more sports words in the sentence."""
-    words = {t.lemma_.lower() for t in sent}
-    return len(words & _SPORT_WORDS) >= 2 or bool(_SCORE.search(sent.text)) and bool(words & _SPORT_WORDS)
-
-
-#: Speakers whose predictions about an actor are not that actor's own statements.
-_THIRD_PARTIES = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher", "critic",
-                  "pundit", "poll", "survey", "study", "think", "academic", "historian", "journalist", "newspaper"}
-_PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "videolink", "teleconference", "call"}
-_OPEN_QUOTES = {'"', "\u201c", "\u00ab", "``"}
-_CLOSE_QUOTES = {'"', "\u201d", "\u00bb", "''"}
-
-
-#: Objects that make "attack", "hit", "blast" verbal (criticism) rather than physical.
-_ABSTRACT_OBJECTS = {"policy", "policies", "decision", "remark", "remarks", "statement", "plan", "proposal", "law",
-                     "bill", "record", "idea", "comment", "comments", "speech", "stance", "position", "budget",
-                     "report", "handling", "leadership", "approach", "strategy", "reform", "reforms", "move"}
-
-
-def _prefer(new: TriggerEntry, old: TriggerEntry, tok: Token) -> bool:
-    """Tie-break between equally specific senses of one word: the verbal (ACCUSE) sense of "attack",
-    "hit", "blast" only with a verbal cue (an abstract object, "for/over" a reason, "as" a label)."""
-    verbal = _verbal_cue(tok)
-    if new.event_type == "ACCUSE" and old.event_type != "ACCUSE":
-        return verbal
-    if old.event_type == "ACCUSE" and new.event_type != "ACCUSE":
-        return not verbal
-    return False
-
-
-#: Subjects whose "attack" is physical whatever follows.
-_ARMED = {"force", "troops", "troop", "army", "soldier", "militant", "rebel", "police", "jet", "aircraft", "drone",
-          "gunman", "fighter", "navy", "militia", "insurgent", "warplane", "artillery", "military", "tank"}
-
-
-def _verbal_cue(tok: Token) -> bool:
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in tok.children):
-        return False
-    for c in tok.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT_OBJECTS:
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("for", "over", "as"):
-            return True
-        if c.dep_ == "advmod" and c.lower_ in ("verbally", "sharply", "publicly", "fiercely"):
-            return True
-    return False
-
-
-def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
-
-
-def _quoted_tokens(sent: Span) -> set[int]:
-    """Indices of tokens between quotation marks in a sentence (straight or curly quotes)."""
-    inside = False
-    out: set[int] = set()
-    for t in sent:
-        if t.text in _OPEN_QUOTES and not inside:
-            inside = True
-            continue
-        if t.text in _CLOSE_QUOTES and inside:
-            inside = False
-            continue
-        if inside:
-            out.add(t.i)
-    return out
-
-
-def _background_clause(tok: Token) -> bool:
-    """A relative clause in the perfect ("where 28 people have been killed", "whom they had taken hostage")
-    recalls earlier events; the sentence reports something else."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if verb.dep_ != "relcl":
-        return False
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
-
-
-def _not_an_event_noun(tok: Token) -> bool:
-    """Nouns that look like triggers but name things: inside a name, or a press/news conference."""
-    if tok.ent_type_ in NAME_LABELS:
-        return True
-    return any(c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children)
-
-
-def _has_own_arguments(tok: Token) -> bool:
-    return any(
-        c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in ("with", "between", "by", "on", "against",
-                                                                           "to", "from", "for")
-        for c in tok.children
-    )
-
-
-def _same_actor(a: Actor, b: Actor) -> bool:
-    return a.country == b.country and a.sector == b.sector and (a.name == b.name or not a.name or not b.name)
-
-
-def _third_party_hosts(raws: list[complements.Raw]) -> None:
-    """"Oman hosted talks between Iran and the US": one CONSULT between the two, mode third-party (CAMEO 044)."""
-    for r in raws:
-        if r.consumed or r.event_type != "CONSULT" or r.trigger.lemma_.lower() not in ("host", "mediate", "broker"):
-            continue
-        for o in raws:
-            if o is r or o.consumed or o.event_type != "CONSULT" or o.trigger.head.i != r.trigger.i:
-                continue
-            if o.source and o.target:
-                o.mode, o.cameo = "third-party", "044"
-                r.consumed = True
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """One act, one event: of two same-type events of a sentence whose actors agree (a verb and its noun,
-    "rallied ... to protest"), keep the fuller one (with a target, more actors), in sentence order."""
-    out: list[Event] = []
-    for ev in events:
-        src = frozenset(a.country for a in ev.source if a.country)
-        every = frozenset(a.country for a in ev.source + ev.target)
-        twin = None
-        for i, o in enumerate(out):
-            if o.event_type != ev.event_type:
-                continue
-            o_src = frozenset(a.country for a in o.source if a.country)
-            o_every = frozenset(a.country for a in o.source + o.target)
-            if every == o_every or src == o_src and (not ev.target or not o.target):
-                twin = i
-                break
-        if twin is None:
-            out.append(ev)
-        elif not out[twin].target and ev.target:
-            out[twin].target = ev.target  # "attacked a checkpoint, killing soldiers": one act, one event
-    return out
-
-
-def argument_span(tok: Token) -> tuple[int, int]:
-    toks = np_tokens(tok)
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
