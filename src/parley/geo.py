@@ -250,7 +250,7 @@ def find_dateline(text: str) -> tuple[str, int] | None:
 # --- event location --------------------------------------------------------------------------------
 
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "aboard",
-              "off", "into", "from", "through", "across"}
+              "off", "into", "from", "through"}
 _MOTION = {"visit", "trip", "travel", "fly", "go", "come", "arrive", "return", "tour", "journey", "head",
            "deploy", "send", "move"}
 _EVENT_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "conference", "rally", "protest",

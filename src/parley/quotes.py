@@ -31,7 +31,7 @@ SPEECH_VERBS = frozenset({
     "admit", "deny", "confirm", "remark", "comment", "observe", "recall", "suggest", "complain", "vow",
     "promise", "pledge", "predict", "allege", "call", "describe", "term", "label", "mention", "underline",
     "underscore", "highlight", "point", "quip", "retort", "shout", "chant", "proclaim", "demand", "charge",
-    "boast", "concede", "caution", "tell", "quote", "characterize", "characterise", "dub", "brand",
+    "boast", "concede", "caution", "quote", "characterize", "characterise", "dub", "brand",
 })
 _PRONOUNS = {"he", "she", "him", "her"}
 _OPEN = {'"': '"', "“": "”", "«": "»"}

@@ -19,11 +19,10 @@ threats and requests become THREATEN/REQUEST rather than the threatened or reque
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parley.actors.resolve import ActorResolver, is_actor, np_tokens
+from parley.actors.resolve import ActorResolver, is_actor
 from parley.events import complements
 from parley.events.cameo import cameo_info
 from parley.events.modality import modality_of
@@ -69,7 +68,7 @@ if TYPE_CHECKING:
 LIGHT_VERBS = {
     "hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "take", "begin", "start", "open",
     "resume", "continue", "host", "participate", "join", "attend", "mount", "impose", "lead", "organize",
-    "organise", "stage", "call", "announce", "wrap", "end", "conclude", "be", "go", "come", "travel", "arrive",
+    "organise", "call", "announce", "wrap", "end", "conclude", "be", "go", "come", "travel", "arrive",
     "fly", "order", "sign", "reach", "express", "offer", "issue", "deliver", "provide", "send", "give", "receive",
     "get", "accept", "extend", "reaffirm", "renew", "file", "lodge", "level", "release", "set",
 }
