@@ -183,7 +183,8 @@ def annotate(doc: Document, ctx: Context) -> None:
             doc.events.append(ev)
         found = find_dates(sent.text, doc.pub_date)
         doc.date_mentions.extend((m.text, m.value) for m in found)
-        days = [m.value for m in found if m.granularity == "day" and m.value]
+        pub = doc.pub_date.isoformat() if doc.pub_date else "9999"
+        days = [m.value for m in found if m.granularity == "day" and m.value and m.value <= pub]
         if days:
             narrative = days[-1]
     doc.events = _drop_anaphoric(doc.events, sdoc)
@@ -242,6 +243,8 @@ def _date_event(ev: Event, sent: Any, doc: Document, narrative: str | None) -> N
     trig = sent[ev.trigger_index] if 0 <= ev.trigger_index < len(sent) else None
     offset = trig.idx - sent.start_char if trig is not None else None
     m = event_date(sent.text, doc.pub_date, offset)
+    if m is not None and _names_a_thing(sent, m):
+        m = None  # "the September 11 attacks", "the 1994 genocide": the date belongs to a noun, not this act
     if m is not None and m.value and doc.pub_date is not None and m.value[:10] > doc.pub_date.isoformat()[:len(
             m.value[:10])]:
         # a date after publication belongs to a planned act ("will meet next Monday"); the coded event
@@ -255,6 +258,15 @@ def _date_event(ev: Event, sent: Any, doc: Document, narrative: str | None) -> N
         ev.date = doc.pub_date.isoformat()
     else:
         ev.date = None
+
+
+def _names_a_thing(sent: Any, m: Any) -> bool:
+    """Whether a date expression modifies a noun ("the September 11 attacks") rather than dating a clause."""
+    span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _locate(doc: Document, ctx: Context) -> None:
@@ -317,6 +329,14 @@ def _fill_countries(doc: Document, ctx: Context) -> None:
         dateline_country = loc.country if loc else None
     dateline_country = dateline_country or _main_country(doc)
     for ev in doc.events:
+        for a in ev.target:
+            if a.how == "domestic" and a.country is None:
+                # "the government lifted the curfew": the people where it happened, else the state's own
+                c = ev.location.country if ev.location is not None and ev.location.country else next(
+                    (s.country for s in ev.source if s.country), None)
+                a.country = c
+                a.name = a.text = ev.location.name if ev.location is not None and c == ev.location.country else (
+                    next((m.name for m in doc.mentions if m.country == c and m.how == "kb:country"), c) or "")
         for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
             for a in side:
                 if a.country or not a.sector or a.sector in ("IGO", "NGO") or "ounterpart" in (a.role or ""):

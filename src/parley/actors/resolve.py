@@ -357,7 +357,11 @@ class ActorResolver:
         return None
 
     def _adjective_at(self, t: Token) -> str | None:
-        """Country of a nationality word, reading two-word forms first ("South Sudanese", "North Korean")."""
+        """Country of a nationality word, reading two-word forms first ("South Sudanese", "North Korean").
+
+        "anti-U.S." is no nationality: its protesters are against the country, not from it."""
+        if _against(t):
+            return None
         if t.i > 0:
             prev = t.doc[t.i - 1]
             if prev.is_alpha and prev.text[:1].isupper():
@@ -379,6 +383,8 @@ class ActorResolver:
         for c in h.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < h.i:
                 for t in [c] + list(c.conjuncts):
+                    if _against(t):
+                        continue
                     iso = self._adjective_at(t) or self.kb.country_code(t.text)
                     if iso:
                         countries.append(iso)
@@ -499,6 +505,14 @@ class ActorResolver:
                     return [prev.copy_at(np_text(h), *_span_of(h), how="coref:role")]
             # a bare role noun with no country ("police", "protesters"): keep it, country may come from context
         return out
+
+
+def _against(t: Token) -> bool:
+    """"anti-U.S.", "pro-Russian": a stance towards a country, not a nationality."""
+    if t.lower_.startswith(("anti-", "pro-", "non-")):
+        return True
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text in ("-", "\u2011") and doc[t.i - 2].lower_ in ("anti", "pro", "non")
 
 
 def _role_fits(role: str, phrase: str) -> bool:

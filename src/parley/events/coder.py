@@ -356,6 +356,11 @@ class EventCoder:
         if not target and e.event_type == "ASSAULT":
             near = self._slot(tok, "prep:outside|near|at|on|inside")
             target = [a for h in near for a in self._owner(h, mem)]
+        if not target and e.event_type in ("ASSAULT", "COERCE") and target_heads:
+            # "raided a village in the West Bank": a physical act on a place hits the country it is in
+            inside = [p for h in target_heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"]
+            target = [a for a in self._actors(inside, mem) if a.country and not a.sector or a.how == "kb:capital"]
         if (target_heads and not target and from_object and e.event_type == "ASSAULT"
                 and tok.lemma_.lower() in _FIGHT_VERBS):
             return [], []  # "fight corruption", "battle an illness": no enemy, no assault
@@ -511,8 +516,8 @@ class EventCoder:
         if not target and r.event_type in ("CONCEDE", "COERCE") and source and all(
                 a.sector in _STATE for a in source) and len({a.country for a in source if a.country}) == 1:
             # "the government lifted the state of emergency": a state acting on its own people
-            c = next(a.country for a in source if a.country)
-            target = [Actor(text=r.trigger.text, name=c, country=c, how="domestic")]
+            # the country is filled after geolocation: where it happened, else the state's own country
+            target = [Actor(text="", name=None, country=None, how="domestic")]
         if r.event_type in NEEDS_TARGET and not target:
             return None
         if r.event_type in ("CONSULT", "COOPERATE") and not target and r.mode != "multilateral":

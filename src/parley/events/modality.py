@@ -147,6 +147,9 @@ def _local(verb: Token, aux_only: bool = False) -> tuple[str, Token] | None:
             return "hypothetical", c
     if not aux_only:
         # "is going to attack"
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return "future", verb.head  # "is to be executed", "are to meet": scheduled, not done
         if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were", "am") for c in verb.head.children
         ):

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 #: Compound modifiers that turn an event noun into something else ("press conference", "news briefing").
 NON_EVENT_COMPOUNDS = {"press", "news"}
 #: Entity labels whose words are names, not events ("the Political Consultative Conference").
-NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "PERSON", "NORP"}
+NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "PERSON", "NORP",
+               # and numbers and dates: "in March" is a month, not a march
+               "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b")
 _SPORT_WORDS = {"match", "game", "cup", "league", "tournament", "qualifier", "championship", "final", "goal",
                 "olympics", "semifinal", "quarterfinal", "season", "coach", "striker", "midfielder", "team"}
