@@ -364,6 +364,9 @@ class EventCoder:
         if (target_heads and not target and from_object and e.event_type == "ASSAULT"
                 and tok.lemma_.lower() in _FIGHT_VERBS):
             return [], []  # "fight corruption", "battle an illness": no enemy, no assault
+        if target_heads and not target and from_object and e.event_type == "CONSULT" and tok.lemma_.lower() in (
+                "call", "phone", "telephone", "ring", "contact"):
+            return [], []  # "called an emergency meeting", "called the appointment a disgrace": no phone call
         if target_heads and not target and e.event_type not in OBJECT_NOT_ACTOR_OK and not e.object and from_object:
             # "released a broadcast", "launched a website": the object is a thing, so no political event,
             # unless a group acts on its shared affairs ("the two presidents praised bilateral ties")
