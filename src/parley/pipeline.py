@@ -191,6 +191,11 @@ def annotate(doc: Document, ctx: Context) -> None:
     if ctx.gazetteer is not None:
         _locate(doc, ctx)
     _fill_countries(doc, ctx)
+    # an event with no country and no known doer ("the opinion of the court, released on Wednesday") fits no
+    # dyad or country series and is noise more often than news
+    # (kept when a known kind of actor did it: "police freed the hostages" is news even without a country)
+    doc.events = [ev for ev in doc.events if any(a.country for a in ev.source + ev.target)
+                  or any(a.sector for a in ev.source)]
     if ctx.options.quotes:
         doc.quotes = _quotes(doc, ctx)
     for ev in doc.events:

@@ -63,6 +63,9 @@ _ABSTRACT_OBJECTS = {"policy", "policies", "decision", "remark", "remarks", "sta
 def _prefer(new: TriggerEntry, old: TriggerEntry, tok: Token) -> bool:
     """Tie-break between equally specific senses of one word: the verbal (ACCUSE) sense of "attack",
     "hit", "blast" only with a verbal cue (an abstract object, "for/over" a reason, "as" a label)."""
+    if {new.event_type, old.event_type} == {"ASSAULT", "PROTEST"}:
+        # "a military strike", "retaliatory strikes", "launched strikes": an attack; "went on strike": a protest
+        return (new.event_type == "ASSAULT") == _military_cue(tok)
     verbal = _verbal_cue(tok)
     if new.event_type == "ACCUSE" and old.event_type != "ACCUSE":
         return verbal
@@ -74,6 +77,21 @@ def _prefer(new: TriggerEntry, old: TriggerEntry, tok: Token) -> bool:
 #: Subjects whose "attack" is physical whatever follows.
 _ARMED = {"force", "troops", "troop", "army", "soldier", "militant", "rebel", "police", "jet", "aircraft", "drone",
           "gunman", "fighter", "navy", "militia", "insurgent", "warplane", "artillery", "military", "tank"}
+
+
+_MILITARY_WORDS = {"military", "air", "missile", "drone", "retaliatory", "aerial", "rocket", "artillery",
+                   "preemptive", "pre-emptive", "nuclear", "precision", "naval", "cruise", "surgical", "army"}
+_ATTACK_VERBS = {"launch", "carry", "conduct", "order", "mount", "kill", "hit", "target", "destroy", "wound"}
+
+
+def _military_cue(tok: Token) -> bool:
+    """An attack sense of a noun like "strike": military modifiers, an attack verb, or a target phrase."""
+    if any(c.lower_ in _MILITARY_WORDS for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+        return True
+    head = tok.head
+    return head.lemma_.lower() in _ATTACK_VERBS and head.pos_ == "VERB"
 
 
 def _verbal_cue(tok: Token) -> bool:
