@@ -199,11 +199,14 @@ def _list(v: Any, what: str) -> list[Any]:
 
 
 def _codes(v: Any, what: str) -> list[str]:
-    """A code or a list of codes -> list of non-empty strings."""
+    """A code, a list of codes, or per-event lists of codes (flattened) -> list of non-empty strings."""
     items = v if isinstance(v, list) else [v]
     out = []
     for x in items:
         if x is None:
+            continue
+        if isinstance(x, list):
+            out.extend(_codes(x, what))
             continue
         out.append(_str(x, what))
     return out
