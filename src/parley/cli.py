@@ -29,7 +29,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True)
+# one message, one line when stderr is a log or a pipe (scripts grep it)
+err = Console(stderr=True, soft_wrap=not sys.stderr.isatty())
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -53,13 +54,13 @@ ActorsOpt = Annotated[
 ]
 
 
-def _parse_date(value: str | None) -> date | None:
+def _parse_date(value: str | None, option: str = "--date") -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"[P011] --date {value!r} is not a date in the form YYYY-MM-DD") from None
+        raise InputError(f"[P011] {option} {value!r} is not a date in the form YYYY-MM-DD") from None
 
 
 def _options(all_modalities: bool, actors: list[str] | None) -> Any:
@@ -147,9 +148,11 @@ def code(
 
     raws = read_paths(paths, pub_date=_parse_date(pub_date))
     events: list[dict[str, Any]] = []
+    n_docs = 0
     for doc in code_docs(raws, options=_options(all_modalities, actors)):
+        n_docs += 1
         for w in doc.warnings:
-            err.print(f"[yellow]warning[/] {doc.doc_id}: {w}")
+            err.print(f"warning: {doc.doc_id}: {w}", highlight=False)
         batch = [e.to_dict() for e in doc.events]
         if fmt is OutFormat.jsonl:
             render_events(batch, fmt)
@@ -157,6 +160,8 @@ def code(
             events.extend(batch)
     if fmt is not OutFormat.jsonl:
         render_events(events, fmt)
+    if n_docs == 0:
+        raise InputError("[P017] no document could be read from " + ", ".join(paths))
 
 
 def _progress_iter(docs: Iterator[Any], total: int | None, label: str) -> Iterator[Any]:
@@ -213,21 +218,41 @@ def ingest(
     t0 = time.perf_counter()
     raws = read_paths(paths, pub_date=_parse_date(pub_date))
     n_docs = n_sents = n_events = n_quotes = 0
-    with Store(db) as store:
-        pending: list[Any] = []
+    store = None
+    stored = 0
+    try:
+        pending: dict[str, Any] = {}
         docs = code_docs(raws, options=_options(all_modalities, actors))
         for doc in _progress_iter(docs, _count_records(paths), "coding"):
-            pending.append(doc)
+            if store is None:
+                store = Store(db)  # opened on the first document: a failed read leaves no empty store behind
+            for w in doc.warnings:
+                err.print(f"warning: {doc.doc_id}: {w}", highlight=False)
+            if doc.doc_id in pending:
+                err.print(f"warning: duplicate document id {doc.doc_id!r} ({doc.origin}); it replaces the earlier "
+                          "record", highlight=False)
+            pending[doc.doc_id] = doc
             n_docs += 1
             n_sents += len(doc.sentences)
             n_events += len(doc.events)
             n_quotes += len(doc.quotes)
             if len(pending) >= batch:
-                store.write_batch(pending)
-                pending = []
+                store.write_batch(list(pending.values()))
+                stored += len(pending)
+                pending = {}
+        if n_docs == 0:
+            raise InputError("[P017] no document could be read from " + ", ".join(paths))
         if pending:
-            store.write_batch(pending)
+            store.write_batch(list(pending.values()))
+            stored += len(pending)
         counts = store.counts()
+    except KeyboardInterrupt:
+        err.print(f"interrupted: {stored} documents were stored in {db} (whole batches only); run the same "
+                  "command again to finish", highlight=False)
+        raise typer.Exit(130) from None
+    finally:
+        if store is not None:
+            store.close()
     dt = time.perf_counter() - t0
     out.print(
         f"coded {n_docs} documents, {n_sents} sentences, {n_events} events, {n_quotes} quotes "
@@ -245,19 +270,24 @@ def events(
     since: Annotated[str | None, typer.Option(help="Earliest event date YYYY-MM-DD (inclusive).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest event date YYYY-MM-DD (inclusive).")] = None,
     actor: Annotated[str | None, typer.Option(help="Actor name or country code.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many events.")] = 50,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many events (0: all).")] = 50,
     fmt: Fmt = OutFormat.table,
 ) -> None:
     """List stored events, newest first."""
+    from parley.events.cameo import plover_types
     from parley.store import Store
 
+    if event_type and event_type.upper() not in plover_types():
+        raise InputError(f"[P018] --type {event_type!r} is not a PLOVER event type; use one of "
+                         + ", ".join(plover_types()))
     if not db.exists():
         raise InputError(f"[P012] no database at {db} (run `parley ingest ... --db {db}` first)")
     with Store(db, read_only=True) as store:
         evs = store.events(
             dyad=(dyad[0].upper(), dyad[1].upper()) if dyad else None,
             event_type=event_type.upper() if event_type else None,
-            since=_parse_date(since), until=_parse_date(until), actor=actor, limit=limit,
+            since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), actor=actor,
+            limit=limit or None,
         )
     render_events([e.to_dict() for e in evs], fmt)
 
@@ -267,7 +297,7 @@ def events(
 def quotes(
     db: DbPath = Path("parley.duckdb"),
     actor: Annotated[str | None, typer.Option(help="Speaker name or country code.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many quotes.")] = 50,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many quotes (0: all).")] = 50,
     fmt: Fmt = OutFormat.table,
 ) -> None:
     """List stored quotes with their speakers."""
@@ -276,7 +306,7 @@ def quotes(
     if not db.exists():
         raise InputError(f"[P012] no database at {db} (run `parley ingest ... --db {db}` first)")
     with Store(db, read_only=True) as store:
-        rows = store.quotes(actor=actor, limit=limit)
+        rows = store.quotes(actor=actor, limit=limit or None)
     if fmt is not OutFormat.table:
         data = json.dumps(rows, ensure_ascii=False, default=str)
         sys.stdout.write(data + "\n" if fmt is OutFormat.json else "".join(
@@ -305,6 +335,9 @@ def actors(
 
     if text == "-":
         text = sys.stdin.read()
+    if pub_date is None:
+        err.print("warning: no --date: offices are resolved to their latest holders in the knowledge base",
+                  highlight=False)
     raw = RawDoc(doc_id=text_id(text), text=text, pub_date=_parse_date(pub_date))
     doc = next(iter(code_docs([raw], options=_options(True, actors_file))))
     rows = [dict(m.to_dict(), how=m.how) for m in doc.mentions]

@@ -32,6 +32,9 @@ from parley.records import Actor, Document, Event, Quote, RawDoc, Sentence
 
 log = logging.getLogger(__name__)
 
+#: Longest document coded, in characters (spaCy's own limit is 1,000,000; parsing time grows with length,
+#: and a news article is rarely over 50,000).
+MAX_CHARS = 500_000
 #: Modalities kept by default; the rest need ``all_modalities=True``.
 DEFAULT_MODALITIES = frozenset({"asserted"})
 _HAS_LETTER = re.compile(r"[A-Za-z]")
@@ -134,10 +137,21 @@ def code_docs(raws: Iterable[RawDoc], *, options: CoderOptions | None = None, ct
     """
     ctx = ctx or Context.create(options)
     docs = (prepare(r) for r in raws)
-    pairs = ((d.text, d) for d in docs)
-    for sdoc, doc in ctx.nlp.pipe(pairs, as_tuples=True, batch_size=ctx.options.batch_size):
+    limit = min(MAX_CHARS, ctx.nlp.max_length)
+
+    def texts() -> Iterator[tuple[str, Document]]:
+        for d in docs:
+            if len(d.text) > limit:
+                d.warnings.append(f"[P016] {d.origin or d.doc_id}: text of {len(d.text):,} characters exceeds the "
+                                  f"limit of {limit:,}; not coded (split it into articles)")
+                yield "", d
+            else:
+                yield d.text, d
+
+    for sdoc, doc in ctx.nlp.pipe(texts(), as_tuples=True, batch_size=ctx.options.batch_size):
         doc.spacy = sdoc
-        annotate(doc, ctx)
+        if len(sdoc.text) == len(doc.text):
+            annotate(doc, ctx)
         doc.spacy = None
         if progress is not None:
             progress(doc)
@@ -168,12 +182,20 @@ def annotate(doc: Document, ctx: Context) -> None:
     mem = DocMemory(pub_date=doc.pub_date)
     keep = None if ctx.options.all_modalities else DEFAULT_MODALITIES
     narrative: str | None = None  # the last day-level date the story has named
-    for i, sent in enumerate(sdoc.sents):
+    sents = list(sdoc.sents)
+    ents_of: list[list[Any]] = [[] for _ in sents]  # entities per sentence, built once (Span.ents is O(doc))
+    starts = [s.start for s in sents]
+    k = 0
+    for ent in sdoc.ents:
+        while k + 1 < len(starts) and starts[k + 1] <= ent.start:
+            k += 1
+        ents_of[k].append(ent)
+    for i, sent in enumerate(sents):
         stext = sent.text.rstrip()
         doc.sentences.append(Sentence(index=i, text=stext, start=sent.start_char, end=sent.start_char + len(stext)))
         if not _codable(sent) or any(a <= sent.start_char < b for a, b in doc.skip_spans):
             continue
-        doc.mentions.extend(_mentions(sent, ctx, mem))
+        doc.mentions.extend(_mentions(sent, ctx, mem, ents_of[i]))
         for ev in ctx.coder.code_sentence(sent, mem):
             if keep is not None and ev.modality not in keep:
                 continue
@@ -212,11 +234,11 @@ def _codable(sent: Any) -> bool:
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "into", "across", "through", "around", "throughout"}
 
 
-def _mentions(sent: Any, ctx: Context, mem: DocMemory) -> list[Actor]:
+def _mentions(sent: Any, ctx: Context, mem: DocMemory, ents: list[Any] | None = None) -> list[Actor]:
     """Resolve named and role mentions of a sentence in reading order (feeds coreference)."""
     out: list[Actor] = []
     seen: set[int] = set()
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             continue
         head = ent.root

@@ -46,10 +46,13 @@ class DocMemory:
     groups: list[list[Actor]] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     things: list[Actor] = field(default_factory=list)
+    _thing_keys: set[tuple[int, str | None]] = field(default_factory=set, repr=False)
 
     def add_thing(self, actor: Actor) -> None:
         """Record a country, organisation or group mention (antecedents of "it"/"its")."""
-        if actor.country and not any(t.start == actor.start and t.country == actor.country for t in self.things):
+        key = (actor.start, actor.country)
+        if actor.country and key not in self._thing_keys:
+            self._thing_keys.add(key)
             self.things.append(actor)
 
     def last_thing(self, before: int = 10**9) -> Actor | None:

@@ -444,6 +444,9 @@ class KnowledgeBase:
         ents = self._entries
         chosen.sort(key=lambda i: (-self._rank[i][0], KINDS.index(ents[i].kind),
                                    0 if ents[i].start or ents[i].end else 1,  # dated codes before defaults
+                                   # terms that hold on the day (without a day: still running) first
+                                   0 if (ents[i].valid_on(on) if on else ents[i].end is None) else 1,
+                                   -(ents[i].start.toordinal() if ents[i].start and not on else 0),
                                    # concurrent offices in the packaged KB: state office first; user
                                    # dictionaries keep their own order (PETRARCH: first restriction wins)
                                    _SECTOR_PRIORITY.get(ents[i].sector or "", 5)

@@ -80,6 +80,9 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "RETREAT"}
 BETWEEN_TYPES = {"CONSULT", "AGREE"}
 #: Types coded even when the verb's object is a thing, not an actor ("militants attacked a checkpoint").
 OBJECT_NOT_ACTOR_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONSULT", "AID"}
+#: Weapons and vehicles: "a missile strike" names how, not whose.
+_INSTRUMENTS = {"missile", "rocket", "drone", "tank", "aircraft", "helicopter", "jet", "bomb", "artillery", "mortar",
+                "car", "truck", "shell", "grenade", "plane", "warplane", "ship", "boat"}
 #: Prepositions followed from a non-actor object to the actor it concerns.
 _CHAIN_PREPS = ("of", "for", "to", "against", "with", "on")
 #: Prepositions that embed a nominal trigger as background, not as the clause's own event.
@@ -306,8 +309,8 @@ class EventCoder:
                 code = kb.adjective(c.text) or (kb.country_code(c.text) if c.pos_ == "PROPN" else None)
                 if code and not iso:
                     iso, first = code, min(first, c, key=lambda t: t.i)
-                elif c.pos_ == "NOUN" and not sector:
-                    role = kb.role(c.lower_)  # "an army convoy", "a police station"
+                elif c.pos_ == "NOUN" and not sector and c.lemma_.lower() not in _INSTRUMENTS:
+                    role = kb.role(c.lower_)  # "an army convoy", "a police station" (not "a missile strike")
                     if role is not None and role.sector:
                         sector, first = role.sector, min(first, c, key=lambda t: t.i)
         if iso or sector:

@@ -91,8 +91,9 @@ def read_warc(
                     pub_date=warc_day or pub_date,
                     outlet=outlet,
                 )
-    except (ArchiveLoadFailed, OSError, EOFError) as exc:
-        raise InputError(f"[P014] {path}: not a readable WARC archive ({exc})") from exc
+    except (ArchiveLoadFailed, OSError, EOFError, AttributeError, ValueError, KeyError) as exc:
+        # warcio raises plain AttributeError/ValueError on malformed records (missing headers, bad lengths)
+        raise InputError(f"[P014] {path}: not a readable WARC archive ({exc.__class__.__name__}: {exc})") from exc
     if n_html == 0:
         log.info("%s: no HTML responses in the archive", path)
 
