@@ -282,6 +282,11 @@ def _clause_path(trigger: Token) -> list[Token]:
 _CLAUSAL = {"acl", "relcl", "advcl", "ccomp", "xcomp", "agent", "parataxis"}
 
 
+#: Nouns that a country name in front of them marks as someone's (an act or a force), not as a place.
+_WHOSE_NOUNS = {"raid", "strike", "airstrike", "attack", "bombing", "operation", "offensive", "troop", "force",
+                "soldier", "military", "army", "official", "lead", "led", "invasion", "occupation", "drone", "navy"}
+
+
 def _phrase_tokens(tok: Token) -> set[int]:
     """Token indices of the phrase headed by ``tok`` without its clausal dependents."""
     out: set[int] = set()
@@ -317,6 +322,8 @@ def _places_in(tok: Token, gaz: Gazetteer, prefer: Sequence[str]) -> Location | 
             if loc is not None and (loc.feature == "country" or _big(gaz, loc)):
                 found.append(loc)
             continue
+        if ent.root.dep_ in ("compound", "amod", "nmod", "npadvmod") and ent.root.head.lemma_.lower() in _WHOSE_NOUNS:
+            continue  # "a US raid", "a United States-led airstrike": whose, not where ("Lagos airport" is where)
         if ent.start >= lo and ent.end <= hi and ent.label_ in _PLACE_ENTS and ent.start in allowed:
             loc = gaz.resolve(ent.text, prefer)
             if loc is not None:

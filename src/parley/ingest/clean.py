@@ -103,6 +103,11 @@ def is_boilerplate(line: str) -> bool:
     return len(s) < 300 and bool(_COOKIE_RE.search(s)) and bool(_COOKIE_CONTEXT_RE.search(s))
 
 
+_WIKI_TAIL_RE = re.compile(
+    r"\s*==+\s*(?:Related(?: news| stories| articles)?|Sources?|External links|See also|References|Notes)\s*==+.*\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+_WIKI_HEADING_RE = re.compile(r"\s*==+\s*[^=\n]{1,80}?\s*==+\s*")
 _CAPTION_CREDIT_RE = re.compile(rf"\(?\s*{_CREDIT}\s*[:/|-]", re.IGNORECASE)
 
 
@@ -155,6 +160,12 @@ def clean_text(text: str) -> CleanResult:
     """
     removed: list[str] = []
     captions: list[str] = []
+    tail = _WIKI_TAIL_RE.search(text)
+    if tail:
+        # "== Related news == * ..." and the other end sections of wiki news: link lists, not the story
+        removed.append(text[tail.start():].strip())
+        text = text[: tail.start()]
+    text = _WIKI_HEADING_RE.sub("\n\n", text)  # "== Background ==" inside a flattened article: a break
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
     seen_body = False
