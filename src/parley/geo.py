@@ -181,7 +181,9 @@ class Gazetteer:
 
         def rank(h: tuple[int, bool]) -> tuple[int, int, int]:
             r = self._rows[h[0]]
-            p = prefer.index(r.country) if r.country in prefer else len(prefer)
+            # the document's countries as a set: among places in any of them, the larger wins
+            # ("Washington" in a story about Blair and Bush is the US capital, not the English town)
+            p = 0 if r.country in prefer else 1
             pop = r.population or (500_000 if r.feature == "admin1" else 0)  # US states list no population
             return (p, 0 if h[1] or pop >= 1_000_000 else 1, -pop)
 
@@ -287,6 +289,16 @@ _WHOSE_NOUNS = {"raid", "strike", "airstrike", "attack", "bombing", "operation",
                 "soldier", "military", "army", "official", "lead", "led", "invasion", "occupation", "drone", "navy"}
 
 
+def _following_place(ent: Span) -> Span | None:
+    """The place entity right after ``ent`` and a comma ("Alexandria, Virginia"), or None."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        for other in doc.ents:
+            if other.start == ent.end + 1 and other.label_ in _PLACE_ENTS:
+                return other
+    return None
+
+
 def _phrase_tokens(tok: Token) -> set[int]:
     """Token indices of the phrase headed by ``tok`` without its clausal dependents."""
     out: set[int] = set()
@@ -325,6 +337,18 @@ def _places_in(tok: Token, gaz: Gazetteer, prefer: Sequence[str]) -> Location | 
         if ent.root.dep_ in ("compound", "amod", "nmod", "npadvmod") and ent.root.head.lemma_.lower() in _WHOSE_NOUNS:
             continue  # "a US raid", "a United States-led airstrike": whose, not where ("Lagos airport" is where)
         if ent.start >= lo and ent.end <= hi and ent.label_ in _PLACE_ENTS and ent.start in allowed:
+            nxt = _following_place(ent)
+            loc = gaz.resolve(f"{ent.text}, {nxt.text}", prefer) if nxt is not None else None
+            if loc is not None:  # "Alexandria, Virginia", "Sydney, Nova Scotia": the region scopes the city
+                found.append(loc)
+                continue
+            if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].pos_ == "PROPN":
+                # "Fort Benning, Georgia": after "Place," a US-state name is the state, not the country
+                state = next((c for c in gaz.candidates(ent.text) if c.feature == "admin1"), None)
+                if state is not None:
+                    state.text = ent.text
+                    found.append(state)
+                    continue
             loc = gaz.resolve(ent.text, prefer)
             if loc is not None:
                 found.append(loc)
