@@ -49,3 +49,13 @@ def test_seed_actor_resolved(seed_doc, index):
         assert hits, f"{m!r} ({actor['name']}) not resolved"
         assert any(a.country == actor["country"] and a.sector in sectors for a in hits), (
             m, [(a.text, a.country, a.sector, a.how) for a in hits])
+
+
+def test_coref_pronoun_prefers_the_last_subject(ctx):
+    """ "He" after "A met B" is A, the subject, not B, the last person named (corpus review, 2026-11-30)."""
+    text = ("Russian Foreign Minister Sergei Lavrov met Italian Prime Minister Romano Prodi in Rome on Monday. "
+            "He later criticized NATO.")
+    doc = next(iter(code_docs([RawDoc(doc_id="he", text=text, pub_date=date(2007, 2, 5))], ctx=ctx)))
+    accuse = [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].source[0].name == "Sergey Lavrov"
+    assert accuse[0].target[0].country == "IGO"

@@ -46,6 +46,7 @@ class DocMemory:
     groups: list[list[Actor]] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     things: list[Actor] = field(default_factory=list)
+    subjects: list[Actor] = field(default_factory=list)
     _thing_keys: set[tuple[int, str | None]] = field(default_factory=set, repr=False)
 
     def add_thing(self, actor: Actor) -> None:
@@ -62,9 +63,12 @@ class DocMemory:
                 return a
         return None
 
-    def add_person(self, actor: Actor) -> None:
+    def add_person(self, actor: Actor, *, subject: bool = False) -> None:
+        """Record a resolved person; ``subject``: the mention was a clause's subject (more salient)."""
         if actor.name and (actor.country or actor.sector or actor.role):
             self.persons.append(actor)
+            if subject:
+                self.subjects.append(actor)
         if actor.country and actor.country not in self.countries:
             self.countries.append(actor.country)
 
@@ -107,9 +111,12 @@ class DocMemory:
         return None
 
     def last_person(self, before: int = 10**9) -> Actor | None:
-        for a in reversed(self.persons):
-            if a.start < before:
-                return a
+        """The antecedent of "he"/"she": the last person who was a subject before ``before`` (subjects are
+        what a story is about), else the last person mentioned."""
+        for pool in (self.subjects, self.persons):
+            for a in reversed(pool):
+                if a.start < before:
+                    return a
         return self.persons[-1] if self.persons else None
 
     def last_group(self, before: int = 10**9) -> list[Actor]:

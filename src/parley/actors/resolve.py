@@ -321,7 +321,10 @@ class ActorResolver:
                 a.role = a.role or info[2]
                 a.how = (a.how or "") + "+role"
         a.name = a.name or name
-        mem.add_person(a)
+        top = h
+        while top.dep_ in ("compound", "appos", "flat") and top.head.i != top.i:
+            top = top.head
+        mem.add_person(a, subject=top.dep_ in ("nsubj", "nsubjpass"))
         return a
 
     def _role_info(self, toks: Iterable[Token], mem: DocMemory) -> tuple[str | None, str | None, str | None] | None:
