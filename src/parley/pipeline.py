@@ -335,6 +335,9 @@ def _drop_anaphoric(events: list[Event], sdoc: Any) -> list[Event]:
     return kept
 
 
+#: Sectors of the people a state agent usually acts on at home.
+_DOMESTIC_SECTORS = {"CVL", "OPP", "JRN", "EDU", "LAB", "LEG", "PTY", "CRM", "REF", "MED", "REL", "BUS", "AGR", "SOC",
+                     "REB", "UAF", "ELI", "JUD"}
 #: Sectors of state agents whose acts are usually domestic: their target shares their country.
 _STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "PRM"}
 
@@ -369,7 +372,10 @@ def _fill_countries(doc: Document, ctx: Context) -> None:
                 if a.country or not a.sector or a.sector in ("IGO", "NGO") or "ounterpart" in (a.role or ""):
                     continue  # a counterpart is by definition from the other side: never the actor's own
                 known = {o.country for o in other if o.country and o.country not in ("IGO", "NGO")}
-                state = any(o.sector in _STATE_SECTORS for o in other if o.country)
+                # only a state agent's *target* is taken to be domestic ("Bolivian police arrested an opposition
+                # lawmaker"); a source is never given its target's country, nor one official another's
+                state = side is ev.target and a.sector in _DOMESTIC_SECTORS and any(
+                    o.sector in _STATE_SECTORS for o in other if o.country)
                 here = ev.location or next((o.location for o in doc.events if o.location is not None
                                             and o.sentence_index == ev.sentence_index), None)
                 if here is not None and here.country:
