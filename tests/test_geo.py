@@ -85,7 +85,8 @@ RESOLVE = [
     ('Monaco', (), ('Monaco', 'MCO', 'country')),
     ('San Marino', (), ('San Marino', 'SMR', 'country')),
     ('Hong Kong', (), ('Hong Kong', 'HKG', 'country')),
-    ('Congo', (), ('Republic of the Congo', 'COG', 'country')),
+    ('Congo', (), ('Democratic Republic of the Congo', 'COD', 'country')),  # press usage, as in countries.csv
+    ('Republic of Congo', (), ('Republic of the Congo', 'COG', 'country')),
     ('DRC', (), ('Democratic Republic of the Congo', 'COD', 'country')),
     ('Korea', (), ('South Korea', 'KOR', 'country')),
     ('North Korea', (), ('North Korea', 'PRK', 'country')),

@@ -42,8 +42,8 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
     "CZ": ["Czech Republic"],
     "MM": ["Burma"],
-    "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
-    "CG": ["Congo", "Congo-Brazzaville"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Congo"],  # press usage: "Congo" alone is mostly the DRC
+    "CG": ["Republic of Congo", "Congo-Brazzaville"],
     "SZ": ["Swaziland"],
     "MK": ["Macedonia"],
     "TR": ["Turkiye", "Türkiye"],

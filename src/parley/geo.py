@@ -342,7 +342,9 @@ def _places_in(tok: Token, gaz: Gazetteer, prefer: Sequence[str]) -> Location | 
             if loc is not None:  # "Alexandria, Virginia", "Sydney, Nova Scotia": the region scopes the city
                 found.append(loc)
                 continue
-            if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].pos_ == "PROPN":
+            if (ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].pos_ == "PROPN"
+                    and "USA" in prefer and not any(c.feature == "country" and c.country in prefer
+                                                    for c in gaz.candidates(ent.text))):
                 # "Fort Benning, Georgia": after "Place," a US-state name is the state, not the country
                 state = next((c for c in gaz.candidates(ent.text) if c.feature == "admin1"), None)
                 if state is not None:
