@@ -62,6 +62,14 @@ class Gazetteer:
     def __init__(self, rows: Sequence[_Row], names: dict[str, list[tuple[int, bool]]]) -> None:
         self._rows = list(rows)
         self._names = names
+        self._pop_by_id: dict[int, int] | None = None
+
+    def population(self, geonameid: int | None) -> int:
+        """Inhabitants of a place by geonameid (US states, which list none, count as 5,000,000; unknown: 0)."""
+        if self._pop_by_id is None:
+            self._pop_by_id = {r.geonameid: r.population or (5_000_000 if r.feature == "admin1" else 0)
+                               for r in self._rows}
+        return self._pop_by_id.get(geonameid or -1, 0)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -451,19 +459,15 @@ def _is_place(tok: Token, gaz: Gazetteer) -> bool:
 
 
 def _entity_text(tok: Token) -> str:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.text
-    return tok.text
+    from parley.nlp import entity_of
+
+    ent = entity_of(tok)
+    return ent.text if ent is not None else tok.text
 
 
 def _big(gaz: Gazetteer, loc: Location) -> bool:
     """A place of 100,000 people or more (or a US state): safe to accept when the NER said "person"."""
-    pops = gaz.__dict__.get("_pop_by_id")
-    if pops is None:
-        pops = {r.geonameid: (r.population or (5_000_000 if r.feature == "admin1" else 0)) for r in gaz._rows}
-        gaz.__dict__["_pop_by_id"] = pops
-    return pops.get(loc.geonameid or -1, 0) >= 100_000
+    return gaz.population(loc.geonameid) >= 100_000
 
 
 def _places_in_token(tok: Token, gaz: Gazetteer, prefer: Sequence[str]) -> Location | None:

@@ -63,6 +63,25 @@ def load_pipeline() -> Any:
     )
 
 
+def entity_of(tok: Any) -> Any:
+    """The named-entity span that contains token ``tok``, or None.
+
+    The token-to-entity index is built once per Doc (in ``doc.user_data``): ``Span.ents`` and ``Doc.ents`` rebuild
+    their spans on every access, which made per-token lookups quadratic in long documents.
+    """
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    index = doc.user_data.get("parley_ent_index")
+    if index is None:
+        index = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                index[i] = ent
+        doc.user_data["parley_ent_index"] = index
+    return index.get(tok.i)
+
+
 def pipeline_info() -> dict[str, str]:
     """Which spaCy pipeline is used, without loading it: ``{"package", "version", "spacy"}``."""
     import spacy

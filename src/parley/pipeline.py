@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -209,9 +210,9 @@ def annotate(doc: Document, ctx: Context) -> None:
         days = [m.value for m in found if m.granularity == "day" and m.value and m.value <= pub]
         if days:
             narrative = days[-1]
-    doc.events = _drop_anaphoric(doc.events, sdoc)
+    doc.events = _drop_anaphoric(doc.events, sents)
     if ctx.gazetteer is not None:
-        _locate(doc, ctx)
+        _locate(doc, ctx, sents)
     _fill_countries(doc, ctx)
     # an event with no country and no known doer ("the opinion of the court, released on Wednesday") fits no
     # dyad or country series and is noise more often than news
@@ -296,10 +297,9 @@ def _names_a_thing(sent: Any, m: Any) -> bool:
     return root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN")
 
 
-def _locate(doc: Document, ctx: Context) -> None:
+def _locate(doc: Document, ctx: Context, sents: list[Any]) -> None:
     from parley.geo import locate_event
 
-    sdoc = doc.spacy
     dateline = None
     if doc.dateline:
         dateline = ctx.gazetteer.resolve(doc.dateline)
@@ -307,7 +307,6 @@ def _locate(doc: Document, ctx: Context) -> None:
     for m in doc.mentions:
         if m.country and len(m.country) == 3 and m.country not in ("IGO", "NGO") and m.country not in countries:
             countries.append(m.country)
-    sents = list(sdoc.sents)
     for ev in doc.events:
         sent = sents[ev.sentence_index]
         trig = sent[ev.trigger_index]
@@ -318,10 +317,9 @@ def _locate(doc: Document, ctx: Context) -> None:
             log.warning("locating event in %s failed: %s", doc.doc_id, exc)
 
 
-def _drop_anaphoric(events: list[Event], sdoc: Any) -> list[Event]:
+def _drop_anaphoric(events: list[Event], sents: list[Any]) -> list[Event]:
     """Drop an event told by a definite event noun ("the conversation between the presidents") when the
     document already coded that type for those countries: it refers back to the same event."""
-    sents = list(sdoc.sents)
     kept: list[Event] = []
     for ev in events:
         tok = sents[ev.sentence_index][ev.trigger_index]
@@ -406,30 +404,31 @@ def _quotes(doc: Document, ctx: Context) -> list[Quote]:
 
     sdoc = doc.spacy
     mem = DocMemory(pub_date=doc.pub_date)
-    for m in doc.mentions:
-        if m.name and m.how and ("person" in m.how or "role" in m.how):
-            mem.persons.append(m)
+    people = [p for p in doc.mentions if p.name and p.how and ("person" in p.how or "role" in p.how
+                                                               or "coref" in p.how)]
     out: list[Quote] = []
     sent_starts = [s.start_char for s in sdoc.sents]
+    main_country: list[str | None] = []  # computed on first need
     for q in find_quotes(sdoc):
         speaker = None
         if q.speaker_start is not None and q.speaker_end is not None:
             span = sdoc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
             if span is not None:
-                mem.persons = [p for p in doc.mentions if p.start < q.speaker_start and p.name and
-                               p.how and ("person" in p.how or "role" in p.how or "coref" in p.how)]
+                mem.persons = [p for p in people if p.start < q.speaker_start]  # antecedents before the quote
                 actors = ctx.resolver.resolve(span.root, mem, distribute=False)
                 speaker = actors[0] if actors else Actor(text=q.speaker_text or span.text, name=q.speaker_text)
         elif q.speaker_text:
             speaker = Actor(text=q.speaker_text, name=q.speaker_text)
-        idx = max(0, sum(1 for s in sent_starts if s <= q.start) - 1)
+        idx = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
         if speaker is not None:
             if q.speaker_text:
                 speaker.text = q.speaker_text  # the whole attribution phrase, as written
             if speaker.sector and not speaker.country:
                 # "the city's governor": where the story is, else what it is about
                 near = [e for e in doc.events if e.sentence_index <= idx and e.location is not None]
-                speaker.country = near[-1].location.country if near else _main_country(doc)
+                if not near and not main_country:
+                    main_country.append(_main_country(doc))
+                speaker.country = near[-1].location.country if near else main_country[0]
         out.append(Quote(text=q.text, speaker=speaker, doc_id=doc.doc_id, sentence_index=idx, start=q.start,
                          end=q.end, verb=q.verb, rule=q.rule))
     return out

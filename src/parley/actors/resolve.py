@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from parley.actors.coref import DocMemory
+from parley.nlp import entity_of
 from parley.records import Actor
 
 if TYPE_CHECKING:
@@ -523,18 +524,8 @@ def _role_fits(role: str, phrase: str) -> bool:
 
 
 def _entity(tok: Token) -> Span | None:
-    """The named-entity span that contains ``tok`` (index built once per Doc)."""
-    if not tok.ent_type_:
-        return None
-    doc = tok.doc
-    index = doc.user_data.get("parley_ent_index")
-    if index is None:
-        index = {}
-        for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                index[i] = ent
-        doc.user_data["parley_ent_index"] = index
-    return index.get(tok.i)
+    """The named-entity span that contains ``tok`` (``parley.nlp.entity_of``)."""
+    return entity_of(tok)
 
 
 def _span_of(h: Token) -> tuple[int, int]:
