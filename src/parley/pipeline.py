@@ -213,7 +213,7 @@ def annotate(doc: Document, ctx: Context) -> None:
     doc.events = _drop_anaphoric(doc.events, sents)
     if ctx.gazetteer is not None:
         _locate(doc, ctx, sents)
-    _fill_countries(doc, ctx)
+    _fill_countries(doc, ctx, sents)
     # an event with no country and no known doer ("the opinion of the court, released on Wednesday") fits no
     # dyad or country series and is noise more often than news
     # (kept when a known kind of actor did it: "police freed the hostages" is news even without a country)
@@ -344,7 +344,29 @@ _STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "PRM"}
 _PHYSICAL = {"CONSULT", "PROTEST"}
 
 
-def _fill_countries(doc: Document, ctx: Context) -> None:
+def _country_name(ctx: Context, iso: str | None) -> str | None:
+    """The knowledge base's name of a country code ("CIV" -> "Ivory Coast"), else the code."""
+    if not iso:
+        return None
+    entry = ctx.resolver.kb.country(iso)
+    return entry.name if entry is not None else iso
+
+
+def _sentence_country(sent: Any, ctx: Context) -> str | None:
+    """The one country that the places named in a sentence lie in ("the curfew in Abidjan": CIV), or None
+    when the sentence names no place or places in several countries."""
+    if ctx.gazetteer is None or sent is None:
+        return None
+    found = set()
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            loc = ctx.gazetteer.resolve(ent.text)
+            if loc is not None and loc.country:
+                found.add(loc.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _fill_countries(doc: Document, ctx: Context, sents: list[Any] | None = None) -> None:
     """Give a country to actors that have only a sector ("police", "protesters", "an opposition lawmaker").
 
     In order: the event's location (police in Istanbul are Turkish police); the other side's country when that
@@ -362,9 +384,15 @@ def _fill_countries(doc: Document, ctx: Context) -> None:
                 # "the government lifted the curfew": the people where it happened, else the state's own
                 c = ev.location.country if ev.location is not None and ev.location.country else next(
                     (s.country for s in ev.source if s.country), None)
+                if c is None and sents is not None:
+                    c = _sentence_country(sents[ev.sentence_index], ctx) or dateline_country
+                for s in ev.source:
+                    if s.country is None and c:  # a state acting at home: "President X extended the curfew"
+                        s.country, s.how = c, f"{s.how or ''}+country:domestic"
                 a.country = c
                 a.name = a.text = ev.location.name if ev.location is not None and c == ev.location.country else (
-                    next((m.name for m in doc.mentions if m.country == c and m.how == "kb:country"), c) or "")
+                    next((m.name for m in doc.mentions if m.country == c and m.how == "kb:country"), None)
+                    or _country_name(ctx, c) or "")
         for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
             for a in side:
                 if a.country or not a.sector or a.sector in ("IGO", "NGO") or "ounterpart" in (a.role or ""):
@@ -376,10 +404,15 @@ def _fill_countries(doc: Document, ctx: Context) -> None:
                     o.sector in _STATE_SECTORS for o in other if o.country)
                 here = ev.location or next((o.location for o in doc.events if o.location is not None
                                             and o.sentence_index == ev.sentence_index), None)
+                in_sentence = None
+                if (here is None or not here.country) and sents is not None:
+                    in_sentence = _sentence_country(sents[ev.sentence_index], ctx)
                 if here is not None and here.country:
                     a.country, why = here.country, "location"
                 elif len(known) == 1 and state:
                     a.country, why = next(iter(known)), "dyad"
+                elif in_sentence:
+                    a.country, why = in_sentence, "sentence-place"
                 elif dateline_country:
                     a.country, why = dateline_country, "dateline" if doc.dateline else "document"
                 else:

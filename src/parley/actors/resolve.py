@@ -54,7 +54,7 @@ COLLECTIVE_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "do
                     "million", "millions", "group", "groups", "number", "crowd", "crowds", "delegation",
                     "team", "contingent", "band", "unit", "party", "members", "member", "some", "many",
                     "most", "all", "several", "few", "none", "both", "each", "one", "two", "three"}
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 #: Bodies whose sector is their members' ("journalists' union" JRN, "farmers' association" AGR).
 MEMBERSHIP_BODIES = {"union", "association", "federation", "syndicate", "guild", "confederation", "council"}
 #: Nouns that name an organisation whose own name stands in front ("the Hamas movement").
@@ -62,7 +62,7 @@ ORG_HEADS = {"group", "movement", "network", "militia", "organization", "organis
              "front", "army", "alliance", "coalition", "regime", "government", "administration", "force", "forces",
              "guerrillas", "rebels", "fighters", "militants", "wing", "brigade", "brigades", "council", "forum",
              "bloc", "body", "agency", "union", "commission", "committee", "court", "ministry", "office", "service"}
-PLURAL_PRONOUNS = {"they", "them"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
 GROUP_PHRASES = {"both sides", "the two countries", "two countries", "both countries", "the two nations",
                  "both nations", "the two sides", "both governments", "the two governments", "the two leaders",
                  "both leaders", "the two presidents", "the two men"}
@@ -257,6 +257,10 @@ class ActorResolver:
         text = ent.text
         if text.lower().startswith("the "):
             text = text[4:]
+        for suffix in ("'s", "’s", "'", "’"):  # "the European Union's support": the possessive ending is no name
+            if text.endswith(suffix) and len(text) > len(suffix) + 1:
+                text = text[: -len(suffix)]
+                break
         if ent.label_ == "PERSON":
             entry = self._lookup(text, mem)
             if entry is not None and entry.kind in ("country", "capital", "group", "igo", "institution"):
@@ -314,7 +318,8 @@ class ActorResolver:
                 c for c in h.children if c.dep_ == "appos"
             ]
             if h.dep_ == "appos":
-                role_heads.append(h.head)
+                # "Niger's ambassador Brah Mohamane": the role phrase, with its possessive or adjective
+                role_heads += [t for t in np_tokens(h.head) if t.i <= h.head.i]
             info = self._role_info(role_heads, mem)
             if info:
                 a.country = a.country or info[0]

@@ -79,6 +79,7 @@ _EXTRA_COUNTS = (
     "docs", "gold_events", "predicted_events", "predicted_units", "excluded_modality", "acceptable_extra",
     "required_total", "required_detected", "required_found",
     "no_event_sentence_docs", "no_event_sentence_hits", "boilerplate_docs", "boilerplate_hits",
+    "matched_source_country_ok", "matched_source_country", "matched_target_country_ok", "matched_target_country",
 )  # fmt: skip
 
 
@@ -90,7 +91,9 @@ class Scorecard:
         rows: metric name (see :data:`METRICS`) -> counts; metrics with no counts are left out.
         per_type: PLOVER event type -> counts of the ``event_type`` metric for that type.
         macro_type_f1: mean F1 over the types in ``per_type`` (gold or predicted), 0.0 if none.
-        extras: counts such as ``required_found`` (``"3/3"``), ``no_event_sentence_hits``,
+        extras: counts such as ``required_found`` (``"3/3"``), ``matched_source_country`` and
+            ``matched_target_country`` (``"ok/n (accuracy)"``: actor country right on detected events whose
+            gold side has a country, i.e. actor resolution apart from event recall), ``no_event_sentence_hits``,
             ``boilerplate_hits``, ``excluded_modality`` and (from :func:`run_eval`) ``missing_docs``.
         suites: the same scorecard per gold suite (``seed``, ``plover_gsr``...), when there are several.
     """
@@ -332,6 +335,10 @@ class _Tally:
         for k in ("no_event_sentence", "boilerplate"):
             if not ex.pop(f"{k}_docs"):
                 del ex[f"{k}_hits"]
+        for side in ("source", "target"):
+            n, ok = ex.pop(f"matched_{side}_country"), ex.pop(f"matched_{side}_country_ok")
+            if n:  # accuracy of actor countries on matched events: "215/254 (0.846)"
+                ex[f"matched_{side}_country"] = f"{ok}/{n} ({ok / n:.3f})"
         return Scorecard(
             rows=rows,
             per_type=dict(self.per_type),
@@ -381,6 +388,10 @@ def _score_doc(
         has, ok = _pred_has(u), _correct(u, g, s)
         for name in _gold_has(g):
             _count(rows[name], name in ok, name in has)
+        for side in ("source", "target"):  # actor resolution on the events that were detected
+            if f"{side}_country" in _gold_has(g):
+                ex[f"matched_{side}_country"] += 1
+                ex[f"matched_{side}_country_ok"] += int(f"{side}_country" in ok)
         if g.event_type:
             tally.count_type(g.event_type, u.event.event_type)
     for gi, g in enumerate(doc.events):

@@ -71,6 +71,7 @@ LIGHT_VERBS = {
     "organise", "call", "announce", "wrap", "end", "conclude", "be", "go", "come", "travel", "arrive",
     "fly", "order", "sign", "reach", "express", "offer", "issue", "deliver", "provide", "send", "give", "receive",
     "get", "accept", "extend", "reaffirm", "renew", "file", "lodge", "level", "release", "set",
+    "tighten", "enforce", "intensify", "escalate", "step", "expand", "widen", "complete",
 }
 #: Verbs after which a nominal trigger's direction is reversed: the subject is the target.
 RECEIVING_VERBS = {"receive", "get", "accept", "welcome"}
@@ -87,11 +88,86 @@ _INSTRUMENTS = {"missile", "rocket", "drone", "tank", "aircraft", "helicopter", 
 _CHAIN_PREPS = ("of", "for", "to", "against", "with", "on")
 #: Prepositions that embed a nominal trigger as background, not as the clause's own event.
 BACKGROUND_PREPS = {"of", "amid", "after", "before", "despite", "since", "following", "ahead", "like"}
+#: Nouns of intent or ability whose to-infinitive is their owner's act ("his willingness to coordinate").
+_INTENT_NOUNS = {"willingness", "readiness", "decision", "plan", "intention", "intent", "commitment", "pledge",
+                 "promise", "determination", "bid", "attempt", "effort", "offer", "resolve", "desire", "wish",
+                 "refusal", "ability", "readyness", "move", "threat", "vow", "proposal"}
+#: Event nouns of fighting that are often figurative ("the battle against poverty").
+_FIGHT_NOUNS = {"battle", "war", "fight", "fighting", "struggle", "campaign", "crusade", "offensive"}
+#: Heads of military-exercise triggers (joint ones are COOPERATE, PLOVER manual 2.0 MOBILIZE ambiguities).
+_EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre", "maneuvers", "manoeuvres", "games"}
 #: Types that need a target actor to be an event at all (PLOVER: the recipient is the point).
 NEEDS_TARGET = {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "AID", "COERCE", "CONCEDE", "REJECT"}
 
 
 _REQUEST_ENTRY = complements.request_entry()
+
+
+#: Words that stand for a part of their of-phrase ("suspended part of its aid programme").
+_PARTITIVES = {"part", "some", "all", "most", "much", "portion", "rest", "half", "bulk", "share", "remainder"}
+
+
+def _object_lemmas(obj: Token) -> set[str]:
+    """Lemmas that may satisfy an entry's object constraint: the object itself, its noun compounds ("halt
+    mediation efforts", "suspend an aid programme") and, for a partitive, its of-phrase ("part of the aid")."""
+    out = {obj.lemma_.lower()}
+    heads = [obj]
+    if obj.lemma_.lower() in _PARTITIVES:
+        heads += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"]
+    for h in heads:
+        out.add(h.lemma_.lower())
+        out.update(c.lemma_.lower() for c in h.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+    return out
+
+
+#: Heads of noun phrases that name armed forces, weapons or security personnel (what MOBILIZE moves).
+_FORCE_WORDS = {
+    "troop", "troops", "force", "army", "soldier", "reservist", "unit", "ship", "warship", "vessel", "tank",
+    "police", "policeman", "officer", "militia", "fighter", "brigade", "battalion", "division", "regiment",
+    "jet", "aircraft", "warplane", "plane", "helicopter", "missile", "rocket", "navy", "personnel", "man",
+    "reinforcement", "guard", "commando", "paratrooper", "marine", "sailor", "submarine", "carrier",
+    "destroyer", "frigate", "bomber", "artillery", "weapon", "armour", "armor", "vehicle", "contingent",
+    "squadron", "fleet", "gunboat", "militiaman", "gendarme", "gendarmerie", "convoy", "drone", "battery",
+    "mercenary", "security", "peacekeeper", "military", "column", "infantry", "corps", "cavalry", "patrol"}
+
+
+def _forces(obj: Token, resolver: ActorResolver, mem: DocMemory) -> bool:
+    """Whether a MOBILIZE verb's object is armed forces or their weapons ("deployed 2,000 troops",
+    "sent warships", "mobilized the army"), as opposed to people or things ("mobilized lobby groups")."""
+    heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+    for h in heads:
+        lemma = h.lemma_.lower()
+        if lemma in _PARTITIVES or h.pos_ == "NUM" or lemma in ("thousand", "hundred", "dozen", "million", "score"):
+            h = next((p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"), h)
+            lemma = h.lemma_.lower()
+        if lemma in _FORCE_WORDS or h.lower_ in _FORCE_WORDS:
+            return True
+        if any(a.sector in ("MIL", "COP", "REB", "UAF", "SPY") for a in resolver.resolve(h, mem, distribute=False)):
+            return True
+    return False
+
+
+def _protesters_demands(raws: list[complements.Raw]) -> None:
+    """What protesters demand is the point of their protest, not a separate REQUEST (PLOVER manual 2.0:
+    PROTEST): "students staged demonstrations to demand reforms", "crowds blocked roads demanding his
+    return". The demand is dropped and its addressee becomes the protest's target when it has none."""
+    protests = {}
+    for r in raws:
+        if r.event_type == "PROTEST" and not r.consumed:
+            protests[r.trigger.i] = r
+            if r.entry.pos == "noun" and r.trigger.head.pos_ in ("VERB", "AUX"):
+                protests.setdefault(r.trigger.head.i, r)  # "staged a hunger strike to demand ..."
+    for r in raws:
+        if r.event_type != "REQUEST" or r.consumed or r.trigger.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+            continue
+        p = protests.get(r.trigger.head.i)
+        if p is None:
+            continue
+        r.consumed = True
+        if not p.target and r.target:
+            p.target = r.target
 
 
 @dataclass
@@ -164,7 +240,7 @@ class EventCoder:
                 return -1
             score += 1
         if e.object:
-            if not any(c.dep_ in ("dobj", "attr", "nsubjpass") and c.lemma_.lower() in e.object
+            if not any(c.dep_ in ("dobj", "attr", "nsubjpass") and _object_lemmas(c) & set(e.object)
                        for c in tok.children):
                 return -1
             score += 1
@@ -186,6 +262,9 @@ class EventCoder:
             return None, False
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i:
             head = verb.head
+            if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
+                # "Syria is willing to withdraw", "X said it is prepared to impose": the adjective's subject acts
+                head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 subj, passive = self._subject(head, depth + 1)
                 if verb.dep_ == "xcomp" and head.lemma_ in ("urge", "ask", "call", "order", "force", "persuade"):
@@ -200,6 +279,15 @@ class EventCoder:
                 if head.lower_ in ("of", "for") and obj is not None:
                     return obj, False
                 return self._subject(head.head, depth + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in _INTENT_NOUNS:
+            # "his willingness to coordinate", "Iran's decision to resume": the owner, else whoever has it
+            noun = verb.head
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner, False
+            if noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i and depth <= 3:
+                return self._subject(noun.head, depth + 1)
+            return None, False
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head, verb.tag_ == "VBN"
         return None, False
@@ -225,6 +313,10 @@ class EventCoder:
             for c in tok.children:
                 if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
                     out += [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away", "back", "off"):
+                    # "pull its troops out of Azerbaijan": the phrase hangs off the particle
+                    out += [p for g in c.children if g.dep_ == "prep" and g.lower_ in preps
+                            for p in g.children if p.dep_ == "pobj"]
             if not out and tok.pos_ in ("VERB", "AUX"):
                 # "extradite the suspects to Colombia": the phrase often hangs off the object
                 for o in tok.children:
@@ -276,6 +368,14 @@ class EventCoder:
         heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
         heads += [p for c in comp.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "on", "from")
                   for p in c.children if p.dep_ == "pobj"]
+        # "refused to allow UN planes to land": the act's own clause may hold the actor one level down
+        heads += [g for c in comp.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                  if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if r.event_type == "THREATEN":
+            # "threatened to stop talks if the United States goes ahead": the threat aims at whoever must act
+            heads += [s for v in (comp, verb) for c in v.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         for h in heads:
             got = [a for a in self._actors([h], mem, deep=True) if (a.country, a.sector) not in own]
             if got:
@@ -354,6 +454,10 @@ class EventCoder:
                     target_heads = [p for t in obj.subtree if t.dep_ == "prep" and t.lower_ in (
                                         "with", "to", "for", "against", "on")
                                     and t.head.pos_ in ("VERB", "NOUN") for p in t.children if p.dep_ == "pobj"][:1]
+        if e.event_type == "MOBILIZE" and not passive and not e.object:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and not _forces(obj, self.resolver, mem):
+                return [], []  # "mobilized pressure groups", "dispatched inspectors": no forces move
         source = self._actors(source_heads, mem)
         target = self._actors(target_heads, mem, deep=True)
         if not target and e.event_type == "ASSAULT":
@@ -409,6 +513,8 @@ class EventCoder:
         verb = anchor.head
         via_prep = False
         if anchor.dep_ == "pobj" and verb.pos_ == "ADP":
+            if verb.lower_ in ("against", "from", "despite", "over", "about", "of"):
+                return [], []  # "defended Iraq against Western criticism": someone else's act, not the subject's
             via_prep = True
             verb = verb.head
         if not _has_own_arguments(tok) and any(
@@ -436,6 +542,9 @@ class EventCoder:
                 target = self._actors(heads, mem, deep=True)
                 if target:
                     break
+        if (e.event_type == "ASSAULT" and not target and tok.lemma_.lower() in _FIGHT_NOUNS
+                and self._slot(tok, "prep:against|on")):
+            return [], []  # "the battle against the water crisis", "a war on poverty": no enemy, no assault
         if reverse:
             giver = self._slot(tok, "prep:from") or self._slot(verb, "prep:from")
             if giver:
@@ -483,12 +592,17 @@ class EventCoder:
 
         complements.resolve(raws, cameo_info, same_side)
         _third_party_hosts(raws)
+        _protesters_demands(raws)
         verbs = {r.trigger.i: r for r in raws if r.entry.pos == "verb"}
         for r in raws:
             head = r.trigger.head
             if (r.entry.pos == "noun" and r.trigger.dep_ == "dobj" and head.i in verbs and r.event_type in _VERBAL
                     and verbs[head.i].event_type != r.event_type and head.lemma_.lower() not in LIGHT_VERBS):
                 r.consumed = True  # "rejected a U.S. request": the request is what is rejected, not news
+            if (r.entry.pos == "noun" and r.trigger.dep_ == "dobj" and head.i in verbs
+                    and verbs[head.i].event_type != r.event_type and verbs[head.i].entry.object
+                    and r.trigger.lemma_.lower() in verbs[head.i].entry.object):
+                r.consumed = True  # "lodged a protest with Albania": the verb's frame already codes the noun
             if _background_clause(r.trigger):
                 r.consumed = True  # "..., where 28 people have been killed this year": earlier events
         for r in raws:
@@ -514,18 +628,28 @@ class EventCoder:
             # "support for both countries" said by one of them: the target is the other one
             own = {a.country for a in source}
             target = [t for t in target if t.country not in own or t.sector] or target
-        if not target and len(source) >= 2 and r.event_type in SYMMETRIC_TYPES:
+        if not target and len(source) >= 2 and (r.event_type in SYMMETRIC_TYPES or r.entry.event_type in SYMMETRIC_TYPES):
             if len({a.country for a in source}) >= 2:
                 source, target = source[:1], source[1:]
         if not source and (r.entry.pos == "noun" or not target or not _is_passive(tok)):
             return None  # only a passive verb may leave its doer unnamed ("two soldiers were killed")
-        if not target and r.event_type in ("CONCEDE", "COERCE") and source and all(
-                a.sector in _STATE for a in source) and len({a.country for a in source if a.country}) == 1:
+        if not target and r.entry.event_type in ("CONCEDE", "COERCE") and source and all(
+                a.sector in _STATE or a.sector is None and a.how == "kb:country" for a in source) and len(
+                {a.country for a in source if a.country}) <= 1:
             # "the government lifted the state of emergency": a state acting on its own people
             # the country is filled after geolocation: where it happened, else the state's own country
             target = [Actor(text="", name=None, country=None, how="domestic")]
+        if not target and r.event_type == "PROTEST" and source and r.modality == "asserted":
+            # a protest against no one named is aimed at the authorities where it happens (country filled
+            # after geolocation: the place, else the protesters' own country)
+            target = [Actor(text="", name=None, country=None, how="domestic")]
         if r.event_type in NEEDS_TARGET and not target:
             return None
+        if (r.event_type == "MOBILIZE" and r.entry.head in _EXERCISES and not target
+                and len({a.country for a in source if a.country}) >= 2):
+            # PLOVER manual 2.0: joint military exercises are COOPERATE, single-country ones MOBILIZE
+            r.event_type, r.mode, r.cameo = "COOPERATE", None, "062"
+            source, target = source[:1], source[1:]
         if r.event_type in ("CONSULT", "COOPERATE") and not target and r.mode != "multilateral":
             return None  # a meeting or a visit needs someone on the other side ("toured the region" is none)
         if r.event_type in CONFLICT_TYPES and _sports(sent):

@@ -32,6 +32,23 @@ CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJEC
 COOPERATIVE_TYPES = {"AID", "COOPERATE", "SUPPORT", "CONSULT", "RETREAT", "CONCEDE", "AGREE"}
 #: Governing event types that take the inner act's target.
 GOVERNING_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
+#: Verbs of command: an authority ordering an act does it (through its agents).
+ORDER_VERBS = {"order", "instruct", "direct", "command"}
+#: Types of act that an order by an authority makes its own.
+ORDERED_TYPES = {"COERCE", "MOBILIZE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"}
+#: Sectors of the agents through whom a state acts (not targets of its order).
+_AGENTS = {"COP", "MIL", "GOV", "SPY", "JUD", "PRM"}
+
+
+def _authority(a: Actor) -> bool:
+    """A state or its organs: a government, military, police or court, or a country named as such."""
+    return a.sector in ("GOV", "MIL", "COP", "JUD", "LEG") or (a.sector is None and a.how == "kb:country")
+
+
+#: Verbs of readying force: an attack they govern is a MOBILIZE (PLOVER manual 2.0: military posturing).
+PREPARE_VERBS = {"prepare", "gear", "mass", "ready"}
+#: Verbs of not doing, and the types of act whose not-doing they make a rejection (CAMEO 12).
+REFUSING = {"decline": COOPERATIVE_TYPES | {"REQUEST"}, "fail": {"AGREE", "CONSULT"}}
 #: Speech verbs whose clause with "must/should" is a demand.
 SPEECH = {"say", "declare", "insist", "reiterate", "state", "stress", "tell", "warn", "conclude", "add", "argue",
           "announce", "maintain", "remind", "write"}
@@ -105,6 +122,16 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
             r.consumed = True  # "Y must release Z": the demand is coded by obligation_requests
             continue
         gov = by_tok.get(r.governor.i) if r.governor is not None else None
+        if (gov is not None and gov is not r and gov.event_type == "REQUEST" and gov.entry.head in ORDER_VERBS
+                and r.event_type in ORDERED_TYPES and gov.source and all(_authority(a) for a in gov.source)):
+            # "the government ordered the paper to suspend publication", "ordered patrols by police": an
+            # authority's order to its own agents or subjects is the act itself (CAMEO codes the act)
+            own = {a.country for a in gov.source if a.country}
+            gov.target = r.target or [a for a in gov.target if not (a.country in own and a.sector in _AGENTS)]
+            gov.event_type, gov.cameo, gov.mode = r.event_type, r.cameo, r.mode
+            gov.rule_suffix = f"+{r.event_type.lower()}-by-order"
+            r.consumed = True
+            continue
         if gov is not None and gov is not r and gov.event_type in GOVERNING_TYPES:
             if not gov.target:
                 own = {(a.country, a.sector) for a in gov.source}
@@ -115,6 +142,22 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
                 gov.cameo = derived_cameo(gov.event_type, r.cameo, lookup, r.entry.head)
                 gov.mode = lookup(gov.cameo).mode or gov.mode
             r.consumed = True
+            continue
+        if (gov is None and r.modality == "future" and r.event_type == "ASSAULT" and r.governor is not None
+                and r.governor.pos_ == "VERB" and r.governor.lemma_.lower() in PREPARE_VERBS):
+            # "the army prepared to resume shelling": readying force short of using it is MOBILIZE
+            r.event_type, r.cameo = "MOBILIZE", "150"
+            r.mode = lookup(r.cameo).mode
+            r.modality = "asserted"
+            r.rule_suffix = "+mobilize-from-preparation"
+            continue
+        if (gov is None and r.modality == "negated" and r.governor is not None
+                and r.governor.lemma_.lower() in REFUSING and r.event_type in REFUSING[r.governor.lemma_.lower()]):
+            # "declined to resign", "failed to reach agreement": a refusal of the act (CAMEO 12)
+            r.cameo = derived_cameo("REJECT", r.cameo, lookup, r.entry.head)
+            r.event_type, r.mode = "REJECT", lookup(r.cameo).mode
+            r.modality = "asserted"
+            r.rule_suffix = "+reject-from-refusal"
             continue
         if gov is None and r.modality in ("future", "hypothetical") and _plain_modal(r.governor) and not _someone_elses(
                 r.trigger, same_side):

@@ -33,6 +33,19 @@ REQUEST_VERBS = {"urge", "call", "ask", "demand", "request", "appeal", "press", 
 #: Request verbs whose that-clause is the demanded act ("demanded that X withdraw"); "told reporters that
 #: X withdrew" only reports.
 DEMAND_THAT_VERBS = {"demand", "urge", "ask", "request", "order", "press", "appeal"}
+#: Phase verbs that are transparent for modality ("plans to resume talks" is a plan to talk).
+ASPECTUAL = {"resume", "continue", "begin", "start", "keep", "renew", "restart", "commence"}
+#: Nouns of intent whose to-infinitive is only intended ("his willingness to coordinate", "a plan to withdraw").
+INTENT_NOUNS = {"willingness", "readiness", "plan", "intention", "intent", "commitment", "pledge", "promise",
+                "determination", "bid", "attempt", "effort", "offer", "resolve", "desire", "wish", "proposal",
+                "threat", "vow", "readyness", "decision", "call", "demand", "request", "appeal", "order"}
+#: Nouns whose that-clause is an allegation, not a reported fact.
+ALLEGATION_NOUNS = {"allegation", "claim", "accusation", "charge", "rumour", "rumor", "suspicion", "assertion"}
+#: Modifiers that make an event noun not (yet) real: "a possible war", "the planned deployment".
+UNREALISED = {"possible", "potential", "planned", "proposed", "likely", "eventual", "imminent", "threatened",
+              "future", "prospective", "feared", "expected", "contemplated", "mooted"}
+#: Verbs of complaint: the act they are "over"/"about" is what is complained of.
+COMPLAINT_VERBS = {"complain", "protest", "blame", "criticize", "criticise", "condemn", "denounce", "accuse"}
 ALLEGATION_VERBS = {"accuse", "allege", "claim", "blame", "charge", "suspect"}
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute"}
 REFUSAL_VERBS = {"refuse", "decline", "fail"}
@@ -60,6 +73,11 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ in ("no",):
                 return "negated", c
+            if c.dep_ == "amod" and c.lower_ in UNREALISED:
+                return "hypothetical", c  # "a possible war against Iraq", "the planned deployment"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "about", "for") and v.pos_ == "VERB" and (
+                v.lemma_.lower() in COMPLAINT_VERBS):
+            return "reported", v  # "complained over two air raids": what the complaint is about, as alleged
         if verb.i != tok.i and (verb.lemma_.lower() in THREAT_VERBS or verb.lemma_.lower() in REQUEST_VERBS
                                 or verb.lemma_.lower() == "call" and any(c.lower_ == "for" for c in verb.children)):
             return "hypothetical", verb  # "called for sanctions", "demanded reforms": the act is only asked for
@@ -78,11 +96,22 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
             break
         rel = cur.dep_
         head = cur.head
+        if rel == "conj" and cur.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB":
+            break  # "willingness to coordinate ... and reaffirmed support": a finite verb is no infinitive's conjunct
         if head.pos_ == "ADP":  # "of carrying out" -> accused
             head = head.head
         lemma = head.lemma_.lower()
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical", head
+        if rel == "advcl" and cur.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in cur.children):
+            return "hypothetical", head  # "until an elected government takes over": not yet
+        if rel == "acl" and cur.tag_ == "VB" and head.pos_ == "NOUN" and head.lemma_.lower() in INTENT_NOUNS:
+            # "his willingness to coordinate", "a plan to withdraw": intended, decided by the verb that carries it
+            carrier = head.head if head.dep_ in ("dobj", "nsubj", "pobj") and head.head.pos_ in ("VERB", "AUX") else head
+            return "future", carrier
+        if rel in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in ALLEGATION_NOUNS:
+            return "reported", head  # "an allegation that the rebels had taken the town"
         if rel in ("xcomp", "ccomp", "pcomp"):
             if lemma in THREAT_VERBS or lemma == "call" or lemma in REQUEST_VERBS and (
                     rel != "ccomp" or lemma in DEMAND_THAT_VERBS):
@@ -95,6 +124,9 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
                 return "negated", head
             if lemma in PLAN_VERBS and rel == "xcomp":
                 return "future", head
+        if rel == "xcomp" and lemma in ASPECTUAL:
+            cur = head  # "prepared to resume shelling": the phase verb passes its own modality on
+            continue
         if rel == "conj":
             # coordinated verbs share auxiliaries: "will meet and sign"
             inherited = _local(head, aux_only=True)

@@ -88,8 +88,9 @@ def _military_cue(tok: Token) -> bool:
     """An attack sense of a noun like "strike": military modifiers, an attack verb, or a target phrase."""
     if any(c.lower_ in _MILITARY_WORDS for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
         return True
-    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
-        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") and not any(
+            p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children):
+        return True  # "strikes on Gaza" (not "a strike on Monday")
     head = tok.head
     return head.lemma_.lower() in _ATTACK_VERBS and head.pos_ == "VERB"
 
@@ -129,8 +130,12 @@ def _quoted_tokens(sent: Span) -> set[int]:
 
 def _background_clause(tok: Token) -> bool:
     """A relative clause in the perfect ("where 28 people have been killed", "whom they had taken hostage")
-    recalls earlier events; the sentence reports something else."""
+    or a clause dated years back ("when the dictator expelled them 18 years ago") recalls earlier events;
+    the sentence reports something else."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if any(c.lower_ == "ago" and any(n.lemma_.lower() in ("year", "decade", "century") for n in c.children)
+           for c in verb.children):
+        return True
     if verb.dep_ != "relcl":
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
