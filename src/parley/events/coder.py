@@ -92,6 +92,13 @@ BACKGROUND_PREPS = {"of", "amid", "after", "before", "despite", "since", "follow
 _INTENT_NOUNS = {"willingness", "readiness", "decision", "plan", "intention", "intent", "commitment", "pledge",
                  "promise", "determination", "bid", "attempt", "effort", "offer", "resolve", "desire", "wish",
                  "refusal", "ability", "readyness", "move", "threat", "vow", "proposal"}
+#: Event nouns whose possessive is the one the act is done to ("his arrest", "their release"), unless an
+#: of-phrase names that one ("Israel's killing of the commander").
+PATIENT_NOUNS = {"arrest", "detention", "imprisonment", "jailing", "execution", "kidnapping", "abduction", "killing",
+                 "murder", "assassination", "release", "deportation", "expulsion", "extradition", "torture",
+                 "beating", "capture", "trial", "conviction", "sentencing", "indictment", "impeachment",
+                 "prosecution", "removal", "dismissal", "ouster", "rescue", "evacuation", "exile", "internment",
+                 "interrogation", "questioning", "ban", "banning", "eviction", "harassment", "surveillance"}
 #: Event nouns of fighting that are often figurative ("the battle against poverty").
 _FIGHT_NOUNS = {"battle", "war", "fight", "fighting", "struggle", "campaign", "crusade", "offensive"}
 #: Heads of military-exercise triggers (joint ones are COOPERATE, PLOVER manual 2.0 MOBILIZE ambiguities).
@@ -130,6 +137,11 @@ _FORCE_WORDS = {
     "destroyer", "frigate", "bomber", "artillery", "weapon", "armour", "armor", "vehicle", "contingent",
     "squadron", "fleet", "gunboat", "militiaman", "gendarme", "gendarmerie", "convoy", "drone", "battery",
     "mercenary", "security", "peacekeeper", "military", "column", "infantry", "corps", "cavalry", "patrol"}
+
+
+#: MOBILIZE verbs whose object is what is moved (not the place patrolled or reinforced).
+_MOVE_VERBS = {"deploy", "dispatch", "send", "mobilize", "mobilise", "mass", "station", "move", "rush", "airlift",
+               "position", "call", "redeploy"}
 
 
 def _forces(obj: Token, resolver: ActorResolver, mem: DocMemory) -> bool:
@@ -230,8 +242,9 @@ class EventCoder:
             score += 2
         if e.particle:
             # the small model often parses particles as advmod or prep ("stepped down", "pulled out of")
-            if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == e.particle for c in tok.children):
-                return -1
+            if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == e.particle and not (
+                    c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)) for c in tok.children):
+                return -1  # "gave evidence in front of": a preposition with its own object is no particle
             score += 1
         if e.prep:
             # the preposition must open a real argument, not a date ("a strike on Monday")
@@ -347,7 +360,8 @@ class EventCoder:
                 if not nxt:
                     break
                 cur = nxt[0]
-                found = [a for a in self.resolver.resolve(cur, mem) if is_actor(a)]
+                # "the slums of Nairobi", "streets of Moscow": a capital down a chain is a place, not its government
+                found = [a for a in self.resolver.resolve(cur, mem) if is_actor(a) and a.how != "kb:capital"]
             actors.extend(found)
         return actors
 
@@ -454,10 +468,15 @@ class EventCoder:
                     target_heads = [p for t in obj.subtree if t.dep_ == "prep" and t.lower_ in (
                                         "with", "to", "for", "against", "on")
                                     and t.head.pos_ in ("VERB", "NOUN") for p in t.children if p.dep_ == "pobj"][:1]
+        if e.event_type == "MOBILIZE" and passive and not e.object and subj is not None and not _forces(
+                subj, self.resolver, mem):
+            return [], []  # "a crowd massed", "reinforcements of volunteers were sent": no forces move
         if e.event_type == "MOBILIZE" and not passive and not e.object:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is not None and not _forces(obj, self.resolver, mem):
+            if obj is not None and tok.lemma_.lower() in _MOVE_VERBS and not _forces(obj, self.resolver, mem):
                 return [], []  # "mobilized pressure groups", "dispatched inspectors": no forces move
+            if obj is None and subj is not None and not _forces(subj, self.resolver, mem):
+                return [], []  # "the crowd massed at the square": people gathering, not forces
         source = self._actors(source_heads, mem)
         target = self._actors(target_heads, mem, deep=True)
         if not target and e.event_type == "ASSAULT":
@@ -468,9 +487,9 @@ class EventCoder:
             inside = [p for h in target_heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                       for p in c.children if p.dep_ == "pobj"]
             target = [a for a in self._actors(inside, mem) if a.country and not a.sector or a.how == "kb:capital"]
-        if (target_heads and not target and from_object and e.event_type == "ASSAULT"
-                and tok.lemma_.lower() in _FIGHT_VERBS):
-            return [], []  # "fight corruption", "battle an illness": no enemy, no assault
+        if (target_heads and from_object and e.event_type == "ASSAULT" and tok.lemma_.lower() in _FIGHT_VERBS
+                and not any(is_actor(a) for h in target_heads for a in self.resolver.resolve(h, mem))):
+            return [], []  # "fight corruption", "fighting his committal": no enemy, no assault
         if target_heads and not target and from_object and e.event_type == "CONSULT" and tok.lemma_.lower() in (
                 "call", "phone", "telephone", "ring", "contact"):
             return [], []  # "called an emergency meeting", "called the appointment a disgrace": no phone call
@@ -494,8 +513,12 @@ class EventCoder:
             # "amid a sequence of meetings", "after talks": background, not this clause's event
             return [], []
         # possessive / by-phrase / between X and Y
+        patient = tok.lemma_.lower() in PATIENT_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         for ch in tok.children:
-            if ch.dep_ == "poss":
+            if ch.dep_ == "poss" and patient:
+                target = self._actors([ch], mem)  # "his arrest", "their execution": the one it is done to
+            elif ch.dep_ == "poss":
                 source = self._actors([ch], mem)
             elif ch.dep_ == "prep" and ch.lower_ == "between" and e.event_type in BETWEEN_TYPES:
                 both = self._actors([p for p in ch.children if p.dep_ == "pobj"], mem)
@@ -533,7 +556,7 @@ class EventCoder:
         if not source:
             # "Palestinian riots against ...": a nationality word on the act names its doer
             source = [a for a in self._owner(tok, mem) if a.country and not a.sector]
-        slots = list(e.target) or ["prep:with|against|on|to"]
+        slots = [] if target else (list(e.target) or ["prep:with|against|on|to"])
         for slot in slots:
             heads = self._slot(tok, slot)
             if not heads and verb.i != tok.i and slot.startswith("prep:"):
@@ -642,6 +665,10 @@ class EventCoder:
         if not target and r.event_type == "PROTEST" and source and r.modality == "asserted":
             # a protest against no one named is aimed at the authorities where it happens (country filled
             # after geolocation: the place, else the protesters' own country)
+            target = [Actor(text="", name=None, country=None, how="domestic")]
+        if not target and r.event_type == "SUPPORT" and r.cameo == "055" and source:
+            # an apology to no one named is an expression of regret: CONCEDE (PLOVER manual 2.0), at home
+            r.event_type, r.cameo, r.mode = "CONCEDE", "080", None
             target = [Actor(text="", name=None, country=None, how="domestic")]
         if r.event_type in NEEDS_TARGET and not target:
             return None

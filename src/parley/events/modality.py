@@ -103,6 +103,10 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
         lemma = head.lemma_.lower()
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical", head
+        if rel == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            inherited = _local(head)
+            if inherited:
+                return inherited  # "would not resort to force to end the protests": the purpose shares it
         if rel == "advcl" and cur.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in cur.children):
             return "hypothetical", head  # "until an elected government takes over": not yet
