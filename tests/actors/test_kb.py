@@ -76,7 +76,8 @@ def test_kb_dated_offices(kb: KnowledgeBase) -> None:
     assert holder("CHN", "foreign_minister", date(2023, 3, 1)) == "Qin Gang"
     assert holder("RUS", "defence_minister", date(2020, 1, 1)) == "Sergei Shoigu"
     assert holder("RUS", "security_council_secretary", date(2025, 1, 1)) == "Sergei Shoigu"
-    assert holder("IGO", "secretary_general", date(2010, 1, 1)) == "Ban Ki-moon"
+    un = kb.names_of("UNO")
+    assert kb.office_holder("IGO", "secretary_general", date(2010, 1, 1), organisation=un).name == "Ban Ki-moon"
 
 
 def test_kb_head_of_state_and_government_keys(kb: KnowledgeBase) -> None:
@@ -211,3 +212,13 @@ def test_kb_user_csv_overrides_packaged_entry(tmp_path: Path) -> None:
     assert len(lin) == 1 and lin[0].source == "my notes"
     assert kb.lookup("Example")[0].country == "NOR"
     assert KnowledgeBase.load().lookup("Example") == []  # the cached packaged base is untouched
+
+
+def test_kb_igo_office_needs_its_organisation(kb: KnowledgeBase) -> None:
+    day = date(2005, 6, 1)
+    un = kb.office_holder("IGO", "secretary_general", day, organisation=kb.names_of("UNO"))
+    arab = kb.office_holder("IGO", "secretary_general", day, organisation=kb.names_of("ARL"))
+    nato = kb.office_holder("IGO", "secretary_general", day, organisation=kb.names_of("NATO"))
+    assert (un.name, arab.name, nato.name) == ("Kofi Annan", "Amr Moussa", "Jaap de Hoop Scheffer")
+    assert kb.office_holder("IGO", "secretary_general", day) is None  # which organisation? not guessed
+    assert kb.names_of("NATO")[0] == "North Atlantic Treaty Organization" and "NATO" in kb.names_of("NATO")

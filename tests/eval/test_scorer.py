@@ -303,3 +303,16 @@ def test_scorer_perfect_predictions_on_shared_gold(shared_dir: Path) -> None:
             assert row.f1 == 1.0, name
     assert card.extras["required_found"] == "3/3"
     assert card.extras["no_event_sentence_hits"] == 0
+
+
+def test_scorer_reverse_of_symmetric_event_is_not_extra() -> None:
+    call = "The two presidents held a call on Monday about trade."
+    there = ev("CONSULT", [act("FRE", "GOV")], [act("RUR", "GOV")], sentence=call)
+    back = ev("CONSULT", [act("RUR", "GOV")], [act("FRE", "GOV")], sentence=call)
+    card = score([seed_like_doc()], {"s": [there, back]})
+    assert prf(card.rows["event"]) == (1, 0, 1)  # the reverse telling of the matched call costs nothing
+    assert card.extras["symmetric_reverse"] == 1
+    elsewhere = ev("CONSULT", [act("RUR", "GOV")], [act("FRE", "GOV")], sentence="Photo: Agency")
+    card = score([seed_like_doc()], {"s": [there, elsewhere]})
+    assert prf(card.rows["event"]) == (1, 1, 1)  # in another sentence it is an extra event
+    assert card.extras["symmetric_reverse"] == 0

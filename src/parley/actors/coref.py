@@ -94,10 +94,15 @@ class DocMemory:
                 return a
         return None
 
-    def person_in_office(self, country: str | None, role_key: str, phrase: str | None = None) -> Actor | None:
+    def person_in_office(self, country: str | None, role_key: str, phrase: str | None = None,
+                         organisation: list[str] | None = None) -> Actor | None:
+        """The last person named in an office ("the minister" after "Foreign Minister Wang Yi"); for an
+        international organisation (``country="IGO"``) only a holder whose role names ``organisation``."""
         keys = set(ROLE_SYNONYMS.get(phrase or "", ())) | {role_key}
         for a in reversed(self.persons):
             if country and a.country != country:
+                continue
+            if country == "IGO" and not any(n.lower() in (a.role or "").lower() for n in organisation or ()):
                 continue
             if a.role and _role_matches(a.role, keys):
                 return a

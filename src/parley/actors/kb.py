@@ -47,6 +47,19 @@ HEAD_OF_STATE_KEYS: tuple[str, ...] = (
     "emir",
     "president",
 )
+#: IGO role keys held in several organisations at once: without the organisation they name no one.
+_SHARED_IGO_KEYS = {"secretary_general", "president", "director_general", "chairman", "chair", "head"}
+#: Role keys that answer a ``leader`` query ("the Soviet leader", "the Chinese leader"), best first: where a
+#: ruling party's general secretary holds power, they lead, whoever is the formal head of state.
+LEADER_KEYS: tuple[str, ...] = (
+    "supreme_leader",
+    "general_secretary",
+    "head_of_state",
+    "king",
+    "emperor",
+    "emir",
+    "president",
+)
 #: Role keys that answer a ``head_of_government`` query, best first (presidential systems fall to president).
 HEAD_OF_GOVERNMENT_KEYS: tuple[str, ...] = (
     "head_of_government",
@@ -499,15 +512,28 @@ class KnowledgeBase:
                 return entry.country
         return None
 
-    def office_holder(self, country: str, role_key: str, on: date | None) -> KBEntry | None:
+    def names_of(self, actor_id: str) -> list[str]:
+        """Every name and alias the knowledge base knows for an actor id (``"NATO"`` -> ``["North Atlantic
+        Treaty Organization", "NATO", ...]``), canonical name first; ``[]`` for an unknown id."""
+        out = [e.name for e in self._entries if e.actor_id == actor_id][:1]
+        out += [alias for alias, e in self._surface if e.actor_id == actor_id and alias not in out]
+        return out
+
+    def office_holder(self, country: str, role_key: str, on: date | None,
+                      organisation: Sequence[str] = ()) -> KBEntry | None:
         """Who held an office on a day.
 
         Args:
             country: ISO3 code (``"RUS"``) or ``"IGO"``.
             role_key: a role key from ``people.csv`` (``"foreign_minister"``); ``"head_of_state"`` and
                 ``"head_of_government"`` resolve through :data:`HEAD_OF_STATE_KEYS` and
-                :data:`HEAD_OF_GOVERNMENT_KEYS`.
+                :data:`HEAD_OF_GOVERNMENT_KEYS`, ``"leader"`` through :data:`LEADER_KEYS`.
             on: the day; None means the current holder (open-ended term), else the latest one.
+            organisation: for ``country="IGO"``, the names of the organisation (:meth:`names_of`); only
+                terms whose office names it count ("Secretary-General of the United Nations" is not the Arab
+                League's), and keys such as ``nato_secretary_general`` count for ``secretary_general``.
+                Without it, an IGO office held in several organisations (secretary-general) is ambiguous
+                and the answer is None.
 
         Returns:
             The term-of-office entry, or None when the knowledge base does not know.
@@ -517,7 +543,22 @@ class KnowledgeBase:
             keys = HEAD_OF_STATE_KEYS
         elif role_key == "head_of_government":
             keys = HEAD_OF_GOVERNMENT_KEYS
+        elif role_key == "leader":
+            keys = LEADER_KEYS
         terms = [e for e in self._entries if e.kind == "person" and e.country == country]
+        if country == "IGO":
+            if not organisation and role_key in _SHARED_IGO_KEYS:
+                offices = {re.sub(r"\s*\(.*\)$", "", e.role or "") for e in terms if e.role_key in keys}
+                return None if len(offices) > 1 else self._holder(terms, keys, on)
+            pats = [re.compile(r"\b" + re.escape(n.lower()) + r"\b") for n in organisation if len(n) >= 2]
+            if pats:
+                terms = [e for e in terms if e.role and any(p.search(e.role.lower()) for p in pats)]
+            keys = keys + tuple(sorted({e.role_key for e in terms if e.role_key and e.role_key.endswith(
+                "_" + role_key)}))
+        return self._holder(terms, keys, on)
+
+    @staticmethod
+    def _holder(terms: list[KBEntry], keys: tuple[str, ...], on: date | None) -> KBEntry | None:
         by_key = [[e for e in terms if e.role_key == key] for key in keys]
         if on is None:  # current holder under the best key, else the latest holder under any key
             for cands in by_key:
@@ -602,6 +643,7 @@ def _packaged() -> KnowledgeBase:
 __all__ = [
     "HEAD_OF_GOVERNMENT_KEYS",
     "HEAD_OF_STATE_KEYS",
+    "LEADER_KEYS",
     "KINDS",
     "SECTORS",
     "KBEntry",

@@ -46,7 +46,7 @@ OFFICE_KEYS = {
     "defense minister": "defence_minister",
     "interior minister": "interior_minister",
     "king": "king",
-    "leader": "head_of_state",
+    "leader": "leader",
 }
 #: Heads that only count or group the actors named in their "of" phrase ("thousands of Georgians",
 #: "a delegation of officials from the U.S").
@@ -384,6 +384,20 @@ class ActorResolver:
                 return iso
         return self.kb.adjective(t.text)
 
+    def _igo_names(self, h: Token, mem: DocMemory) -> list[str]:
+        """Names of the international organisation a role phrase belongs to ("the UN secretary-general",
+        "the Secretary-General of NATO"), from its modifiers or of-phrase; ``[]`` when none is named."""
+        mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < h.i]
+        mods += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"]
+        for t in mods:
+            for a in self.resolve(t, mem, distribute=False):
+                if a.country == "IGO" and a.name:
+                    entry = next((e for e in self.kb.lookup(a.name) if e.kind == "igo"), None)
+                    if entry is not None:
+                        return self.kb.names_of(entry.actor_id)
+        return []
+
     def _from_modifiers(self, h: Token, mem: DocMemory) -> list[tuple[str | None, str | None]]:
         """(country, sector) pairs from a head's adjectives, compounds, possessives and of/from/in phrases."""
         countries: list[str] = []
@@ -474,9 +488,10 @@ class ActorResolver:
             plural = h.tag_ in ("NNS", "NNPS")
             key = info.role_key or OFFICE_KEYS.get(info.phrase)
             if allow_office and key and not plural or allow_office and key and len(pairs) > 1:
-                holder = mem.person_in_office(country, key, info.phrase) if mem else None
+                org = self._igo_names(h, mem) if country == "IGO" else []
+                holder = mem.person_in_office(country, key, info.phrase, organisation=org) if mem else None
                 if holder is None and country:
-                    entry = self.kb.office_holder(country, key, mem.pub_date)
+                    entry = self.kb.office_holder(country, key, mem.pub_date, organisation=org)
                     if entry is not None:
                         holder = self._actor(h, entry)
                         holder.text = a.text

@@ -79,7 +79,7 @@ _EXTRA_COUNTS = (
     "docs", "gold_events", "predicted_events", "predicted_units", "excluded_modality", "acceptable_extra",
     "required_total", "required_detected", "required_found",
     "no_event_sentence_docs", "no_event_sentence_hits", "boilerplate_docs", "boilerplate_hits",
-    "matched_source_country_ok", "matched_source_country", "matched_target_country_ok", "matched_target_country",
+    "symmetric_reverse", "matched_source_country_ok", "matched_source_country", "matched_target_country_ok", "matched_target_country",
 )  # fmt: skip
 
 
@@ -169,6 +169,10 @@ def _groups(side: list[Actor]) -> list[list[Actor]]:
 
 def _units(event: Event) -> list[_Unit]:
     return [_Unit(event, s, t) for s, t in product(_groups(event.source), _groups(event.target))]
+
+
+def _countries(side: list[Actor]) -> frozenset[str]:
+    return frozenset(a.country for a in side if a.country)
 
 
 def _country_ok(pred: list[Actor], gold: list[GoldActor]) -> bool:
@@ -407,8 +411,15 @@ def _score_doc(
             rows[name].fn += 1
         tally.count_type(g.event_type, None)
     extras = _acceptable_extras(doc)
+    # "symmetric events may be output in either direction or both": the reverse of a unit matched to a
+    # symmetric gold event is that same event told from the other side, not an extra one
+    reverse_ok = {(units[ui].event.sentence, units[ui].event.event_type, _countries(units[ui].target),
+                   _countries(units[ui].source)) for ui, gi, _ in pairs if doc.events[gi].symmetric}
     for ui, u in enumerate(units):
         if ui in matched_u:
+            continue
+        if (u.event.sentence, u.event.event_type, _countries(u.source), _countries(u.target)) in reverse_ok:
+            ex["symmetric_reverse"] += 1
             continue
         if extras and _is_acceptable_extra(u, extras):
             ex["acceptable_extra"] += 1

@@ -161,6 +161,13 @@ def _forces(obj: Token, resolver: ActorResolver, mem: DocMemory) -> bool:
     return False
 
 
+def _mirrored(ev: Event) -> Event:
+    """The same reciprocal event told from the other side: source and target swapped, same evidence."""
+    from dataclasses import replace
+
+    return replace(ev, source=list(ev.target), target=list(ev.source), rule=ev.rule + "+reciprocal")
+
+
 def _protesters_demands(raws: list[complements.Raw]) -> None:
     """What protesters demand is the point of their protest, not a separate REQUEST (PLOVER manual 2.0:
     PROTEST): "students staged demonstrations to demand reforms", "crowds blocked roads demanding his
@@ -638,6 +645,8 @@ class EventCoder:
             ev = self._finish(sent, r, mem)
             if ev is not None:
                 events.append(ev)
+                if r.mirror:
+                    events.append(_mirrored(ev))
         return _merge(events)
 
     def _finish(self, sent: Span, r: complements.Raw, mem: DocMemory) -> Event | None:
@@ -653,7 +662,9 @@ class EventCoder:
             target = [t for t in target if t.country not in own or t.sector] or target
         if not target and len(source) >= 2 and (r.event_type in SYMMETRIC_TYPES or r.entry.event_type in SYMMETRIC_TYPES):
             if len({a.country for a in source}) >= 2:
+                # "X and Y agreed", "they met": a reciprocal event, told from both sides (X->Y and Y->X)
                 source, target = source[:1], source[1:]
+                r.mirror = len(target) == 1
         if not source and (r.entry.pos == "noun" or not target or not _is_passive(tok)):
             return None  # only a passive verb may leave its doer unnamed ("two soldiers were killed")
         if not target and r.entry.event_type in ("CONCEDE", "COERCE") and source and all(

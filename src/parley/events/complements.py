@@ -82,6 +82,7 @@ class Raw:
     consumed: bool = False
     rule_suffix: str = ""
     words: list[Token] = field(default_factory=list)
+    mirror: bool = False  # a reciprocal event ("X and Y met"): also output the reverse direction
 
     def __post_init__(self) -> None:
         self.event_type = self.event_type or self.entry.event_type

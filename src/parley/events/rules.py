@@ -186,6 +186,8 @@ def _merge(events: list[Event]) -> list[Event]:
                 continue
             o_src = frozenset(a.country for a in o.source if a.country)
             o_every = frozenset(a.country for a in o.source + o.target)
+            if ev.rule.endswith("+reciprocal") and o_src != src:
+                continue  # the other side's telling of a reciprocal event: kept
             if every == o_every or src == o_src and (not ev.target or not o.target):
                 twin = i
                 break
