@@ -238,6 +238,13 @@ class ActorResolver:
                     return [a]
         # whole phrase (handles "the Kremlin", "the White House", "Security Council" without NER)
         entry = self._lookup(_strip_det(phrase), mem) or (self._lookup(h.text, mem) if h.pos_ == "PROPN" else None)
+        if entry is None and h.pos_ == "PROPN":
+            # a name with an of-phrase inside that NER missed ("the Liberation Tigers of Tamil Eelam")
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                lo = min(t.i for t in np_tokens(h))
+                hi = max(t.i for t in of.subtree)
+                entry = self._lookup(_strip_det(doc[lo : hi + 1].text), mem)
         if entry is not None:
             a = self._actor(h, entry)
             if entry.kind == "person":
@@ -409,6 +416,10 @@ class ActorResolver:
                     if _against(t):
                         continue
                     iso = self._adjective_at(t) or self.kb.country_code(t.text)
+                    if iso is None and t.dep_ == "compound":
+                        # "Venezuelan opposition politicians": the nationality sits on the compound
+                        iso = next((x for x in (self._adjective_at(a) for a in t.children
+                                                if a.dep_ == "amod" and a.i < t.i) if x), None)
                     if iso:
                         countries.append(iso)
                     elif t.dep_ == "poss" or t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN":

@@ -88,6 +88,11 @@ _INSTRUMENTS = {"missile", "rocket", "drone", "tank", "aircraft", "helicopter", 
 _CHAIN_PREPS = ("of", "for", "to", "against", "with", "on")
 #: Prepositions that embed a nominal trigger as background, not as the clause's own event.
 BACKGROUND_PREPS = {"of", "amid", "after", "before", "despite", "since", "following", "ahead", "like"}
+#: Lexicon entries of protesters standing down (CAMEO 082, ease political dissent).
+_STAND_DOWNS = {"concede.call.off.strike", "concede.end.strike", "concede.suspend.protest"}
+#: Nouns of statements whose -ing modifier speaks for their author ("a communique calling for talks").
+_STATEMENT_NOUNS = {"declaration", "statement", "communique", "communiqué", "letter", "resolution", "message",
+                    "note", "report", "appeal", "petition", "memorandum", "manifesto", "ultimatum", "decree"}
 #: Nouns of intent or ability whose to-infinitive is their owner's act ("his willingness to coordinate").
 _INTENT_NOUNS = {"willingness", "readiness", "decision", "plan", "intention", "intent", "commitment", "pledge",
                  "promise", "determination", "bid", "attempt", "effort", "offer", "resolve", "desire", "wish",
@@ -299,6 +304,10 @@ class EventCoder:
                 if head.lower_ in ("of", "for") and obj is not None:
                     return obj, False
                 return self._subject(head.head, depth + 1)
+        if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _STATEMENT_NOUNS
+                and verb.head.head.pos_ in ("VERB", "AUX") and depth <= 3):
+            # "issued a declaration demanding that ...": whoever issued it demands
+            return self._subject(verb.head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in _INTENT_NOUNS:
             # "his willingness to coordinate", "Iran's decision to resume": the owner, else whoever has it
             noun = verb.head
@@ -332,7 +341,15 @@ class EventCoder:
             preps = slot[5:].split("|")
             for c in tok.children:
                 if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-                    out += [p for p in c.children if p.dep_ == "pobj"]
+                    objs = [p for p in c.children if p.dep_ == "pobj"]
+                    if not objs:
+                        # "granted asylum to five officers holed up in ...": the parser made the object the
+                        # subject of the next clause; take it when only its modifiers stand in between
+                        objs = [t for t in tok.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.i > c.i
+                                and t.head.dep_ in ("advcl", "ccomp", "relcl", "conj", "pcomp", "acl", "xcomp")
+                                and all(x.dep_ in ("det", "nummod", "amod", "compound", "nmod", "quantmod", "poss",
+                                                   "case", "punct") for x in tok.doc[c.i + 1 : t.i])][:1]
+                    out += objs
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away", "back", "off"):
                     # "pull its troops out of Azerbaijan": the phrase hangs off the particle
                     out += [p for g in c.children if g.dep_ == "prep" and g.lower_ in preps
@@ -345,7 +362,8 @@ class EventCoder:
                                 for p in c.children if p.dep_ == "pobj"]
         return out
 
-    def _actors(self, heads: list[Token], mem: DocMemory, *, deep: bool = False) -> list[Actor]:
+    def _actors(self, heads: list[Token], mem: DocMemory, *, deep: bool = False,
+                trigger: Token | None = None) -> list[Actor]:
         """Actors for argument heads. ``deep`` (targets): a thing that is not an actor may point to one:
         its owner (``a U.S. request``, ``North Korea's demand``, ``calls by Belarus``, ``Iraqi towns``) or an
         actor down an of/against/with chain (``the role of the United Nations``, ``action against Russia``)."""
@@ -361,9 +379,10 @@ class EventCoder:
                     break
                 nxt = [p for c in cur.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS
                        for p in c.children if p.dep_ == "pobj"]
-                nxt += [p for a in cur.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")
+                nxt += [p for a in cur.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and (trigger is None or a.i != trigger.i)
                         for c in a.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                        for p in c.children if p.dep_ == "pobj"]  # "ships linked to Israel"
+                        or c.dep_ == "agent"
+                        for p in c.children if p.dep_ == "pobj"]  # "ships linked to Israel", "crimes committed by"
                 if not nxt:
                     break
                 cur = nxt[0]
@@ -463,11 +482,20 @@ class EventCoder:
                 slots.insert(0, f"prep:{e.prep}")
             if e.object and "dobj" not in e.target:
                 slots = [s for s in slots if s != "dobj"]
+            first: tuple[list[Token], bool] | None = None
             for slot in slots:
-                target_heads = self._slot(tok, slot)
-                if target_heads:
-                    from_object = slot in ("dobj", "attr")
+                heads = self._slot(tok, slot)
+                if not heads:
+                    continue
+                if first is None:
+                    first = (heads, slot in ("dobj", "attr"))
+                if self._actors(heads, mem, deep=True):
+                    # "evacuated the wounded from the Bosnian town": the first slot that names an actor
+                    target_heads, from_object = heads, slot in ("dobj", "attr")
                     break
+            else:
+                if first is not None:
+                    target_heads, from_object = first
             if not target_heads and e.object:
                 # "reiterated his willingness to coordinate with Moscow": the target sits inside the object
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
@@ -485,7 +513,7 @@ class EventCoder:
             if obj is None and subj is not None and not _forces(subj, self.resolver, mem):
                 return [], []  # "the crowd massed at the square": people gathering, not forces
         source = self._actors(source_heads, mem)
-        target = self._actors(target_heads, mem, deep=True)
+        target = self._actors(target_heads, mem, deep=True, trigger=tok)
         if not target and e.event_type == "ASSAULT":
             near = self._slot(tok, "prep:outside|near|at|on|inside")
             target = [a for h in near for a in self._owner(h, mem)]
@@ -667,6 +695,9 @@ class EventCoder:
                 r.mirror = len(target) == 1
         if not source and (r.entry.pos == "noun" or not target or not _is_passive(tok)):
             return None  # only a passive verb may leave its doer unnamed ("two soldiers were killed")
+        if not target and r.entry.id in _STAND_DOWNS and source:
+            # "the union called off its strike": protesters concede to the authorities at home
+            target = [Actor(text="", name=None, country=None, sector="GOV", how="domestic")]
         if not target and r.entry.event_type in ("CONCEDE", "COERCE") and source and all(
                 a.sector in _STATE or a.sector is None and a.how == "kb:country" for a in source) and len(
                 {a.country for a in source if a.country}) <= 1:
@@ -681,6 +712,10 @@ class EventCoder:
             # an apology to no one named is an expression of regret: CONCEDE (PLOVER manual 2.0), at home
             r.event_type, r.cameo, r.mode = "CONCEDE", "080", None
             target = [Actor(text="", name=None, country=None, how="domestic")]
+        if (not target and r.event_type == "REQUEST" and r.entry.object and source and r.modality == "asserted"
+                and r.entry.id.startswith("request.demand.")):
+            # "the opposition demanded early elections / reforms / autonomy": of its own government
+            target = [Actor(text="", name=None, country=None, sector="GOV", how="domestic")]
         if r.event_type in NEEDS_TARGET and not target:
             return None
         if (r.event_type == "MOBILIZE" and r.entry.head in _EXERCISES and not target

@@ -39,6 +39,8 @@ ASPECTUAL = {"resume", "continue", "begin", "start", "keep", "renew", "restart",
 INTENT_NOUNS = {"willingness", "readiness", "plan", "intention", "intent", "commitment", "pledge", "promise",
                 "determination", "bid", "attempt", "effort", "offer", "resolve", "desire", "wish", "proposal",
                 "threat", "vow", "readyness", "decision", "call", "demand", "request", "appeal", "order"}
+#: Nouns of demand whose clause is the demanded act ("the demand that X withdraw", "a call for X to ...").
+DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum", "order", "insistence"}
 #: Nouns whose that-clause is an allegation, not a reported fact.
 ALLEGATION_NOUNS = {"allegation", "claim", "accusation", "charge", "rumour", "rumor", "suspicion", "assertion"}
 #: Modifiers that make an event noun not (yet) real: "a possible war", "the planned deployment".
@@ -110,6 +112,13 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
         if rel == "advcl" and cur.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in cur.children):
             return "hypothetical", head  # "until an elected government takes over": not yet
+        if rel == "ccomp" and head.pos_ in ("VERB", "AUX"):
+            noun = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS
+                         and c.i < cur.i), None)
+            if noun is not None:
+                return "hypothetical", noun  # "reiterated its demand today that Israel ease ...": parsed apart
+        if rel in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in DEMAND_NOUNS:
+            return "hypothetical", head  # "its demand that Israel ease restrictions": only demanded
         if rel == "acl" and cur.tag_ == "VB" and head.pos_ == "NOUN" and head.lemma_.lower() in INTENT_NOUNS:
             # "his willingness to coordinate", "a plan to withdraw": intended, decided by the verb that carries it
             carrier = head.head if head.dep_ in ("dobj", "nsubj", "pobj") and head.head.pos_ in ("VERB", "AUX") else head
