@@ -203,6 +203,11 @@ def annotate(doc: Document, ctx: Context) -> None:
             ev.doc_id = doc.doc_id
             ev.sentence_index = i
             _date_event(ev, sent, doc, narrative)
+            if ev.modality == "asserted" and _long_before(ev.date, doc.pub_date):
+                # "Betancourt, kidnapped in February 2002, ..." in a 2008 story: history recalled, not news
+                ev.modality = "background"
+                if keep is not None:
+                    continue
             doc.events.append(ev)
         found = find_dates(sent.text, doc.pub_date)
         doc.date_mentions.extend((m.text, m.value) for m in found)
@@ -223,6 +228,23 @@ def annotate(doc: Document, ctx: Context) -> None:
         doc.quotes = _quotes(doc, ctx)
     for ev in doc.events:
         ev.event_id = ev.make_id()
+
+
+#: Days before publication after which a dated event is background, not news (about a year).
+BACKGROUND_DAYS = 366
+
+
+def _long_before(day: str | None, pub: date | None) -> bool:
+    """Whether an event's ISO date (day, month or year) lies more than :data:`BACKGROUND_DAYS` before the
+    publication date; False when either is unknown."""
+    if not day or pub is None:
+        return False
+    try:
+        parts = [int(p) for p in day.split("-")]
+        end = date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
+    except (ValueError, IndexError):
+        return False
+    return (pub - end).days > BACKGROUND_DAYS
 
 
 def _codable(sent: Any) -> bool:
@@ -273,6 +295,8 @@ def _date_event(ev: Event, sent: Any, doc: Document, narrative: str | None) -> N
     m = event_date(sent.text, doc.pub_date, offset)
     if m is not None and _names_a_thing(sent, m):
         m = None  # "the September 11 attacks", "the 1994 genocide": the date belongs to a noun, not this act
+    if m is not None and trig is not None and _dates_other_clause(sent, m, trig):
+        m = None  # "the senator, who was kidnapped in 2002, thanked the army": the date is the kidnapping's
     if m is not None and m.value and doc.pub_date is not None and m.value[:10] > doc.pub_date.isoformat()[:len(
             m.value[:10])]:
         # a date after publication belongs to a planned act ("will meet next Monday"); the coded event
@@ -286,6 +310,28 @@ def _date_event(ev: Event, sent: Any, doc: Document, narrative: str | None) -> N
         ev.date = doc.pub_date.isoformat()
     else:
         ev.date = None
+
+
+def _clause_head(tok: Any) -> Any:
+    """The verb heading the clause a token sits in (the token itself when it is a verb)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _dates_other_clause(sent: Any, m: Any, trig: Any) -> bool:
+    """Whether a date expression sits in a relative, participial or adverbial clause that does not hold
+    the trigger: then it dates that clause's act, not this event."""
+    span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = _clause_head(span.root)
+    if clause.dep_ not in ("relcl", "acl", "advcl"):
+        return False
+    return not any(t.i == trig.i for t in clause.subtree)
 
 
 def _names_a_thing(sent: Any, m: Any) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
-MODALITIES = ("asserted", "negated", "future", "hypothetical", "reported")
+MODALITIES = ("asserted", "negated", "future", "hypothetical", "reported", "background")
 
 
 @dataclass(slots=True, kw_only=True)

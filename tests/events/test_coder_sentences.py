@@ -127,7 +127,7 @@ def test_coder_sentences_fixture_is_well_formed() -> None:
         for e in (c["events"] or []) + (c.get("default") or []):
             assert set(e) <= _EVENT_KEYS, (c["id"], e)
             assert isinstance(e["cameo"], list) and e["cameo"], c["id"]
-            assert e["modality"] in ("asserted", "negated", "future", "hypothetical", "reported"), c["id"]
+            assert e["modality"] in ("asserted", "negated", "future", "hypothetical", "reported", "background"), c["id"]
     types = {e["type"] for c in CASES for e in c["events"] or []}
     assert len(types) == 16, sorted(types)
 

@@ -88,6 +88,12 @@ _INSTRUMENTS = {"missile", "rocket", "drone", "tank", "aircraft", "helicopter", 
 _CHAIN_PREPS = ("of", "for", "to", "against", "with", "on")
 #: Prepositions that embed a nominal trigger as background, not as the clause's own event.
 BACKGROUND_PREPS = {"of", "amid", "after", "before", "despite", "since", "following", "ahead", "like"}
+#: Verbs whose subject suffers the event noun in their prepositional phrase ("died in an airstrike").
+_VICTIM_VERBS = {"die", "perish", "suffer", "injure", "wound", "kill", "flee", "survive", "escape", "lose"}
+#: Objects of "pull out of" / "withdraw from" that are no military withdrawal ("pulled out of the crowd").
+_NOT_A_FRONT = {"crowd", "election", "race", "contest", "competition", "tournament", "car", "vehicle", "water",
+                "rubble", "river", "sea", "wreckage", "hole", "bag", "pocket", "poll", "runoff", "primary",
+                "campaign", "ballot", "game", "match", "film", "project", "deal", "bid"}
 #: Lexicon entries of protesters standing down (CAMEO 082, ease political dissent).
 _STAND_DOWNS = {"concede.call.off.strike", "concede.end.strike", "concede.suspend.protest"}
 #: Nouns of statements whose -ing modifier speaks for their author ("a communique calling for talks").
@@ -162,6 +168,32 @@ def _forces(obj: Token, resolver: ActorResolver, mem: DocMemory) -> bool:
         if lemma in _FORCE_WORDS or h.lower_ in _FORCE_WORDS:
             return True
         if any(a.sector in ("MIL", "COP", "REB", "UAF", "SPY") for a in resolver.resolve(h, mem, distribute=False)):
+            return True
+    return False
+
+
+#: What a warning "of" announces when it is a threat ("warned of severe consequences").
+_THREAT_NOUNS = {"consequence", "retaliation", "response", "action", "measure", "war", "sanction", "reprisal",
+                 "attack", "strike", "force", "punishment", "countermeasure", "revenge", "escalation"}
+
+
+def _warning_is_threat(tok: Token) -> bool:
+    """Whether "warn" announces the warner's own act (PLOVER THREATEN): "warned that police will no longer
+    tolerate rallies", "warned Seoul against holding the drills", "warned of retaliation" -- and not advice,
+    a prediction or criticism ("warned of a recession", "warned the government of over-estimating growth")."""
+    kids = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    for c in kids:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo", "shall", "could",
+                                                                         "must", "might")
+                                     or a.dep_ == "neg" for a in c.children):
+            return True
+        if c.dep_ == "xcomp":
+            return True  # "warned Iran not to attack"
+        if c.dep_ == "prep" and c.lower_ in ("against",):
+            return True  # "warned Seoul against holding the exercises": deterrence
+        if c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in _THREAT_NOUNS for p in c.children):
+            return True
+        if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children):
             return True
     return False
 
@@ -297,6 +329,8 @@ class EventCoder:
                     for c in head.children:
                         if c.dep_ == "dobj":
                             return c, False
+                if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and passive:
+                    return subj, True  # "were reported killed", "was found shot dead": the subject suffered it
                 return (subj, False) if verb.dep_ == "xcomp" else (subj, passive)
             if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
                 # "accused Israel of carrying out": the accused is the doer of the inner act
@@ -512,6 +546,17 @@ class EventCoder:
                 return [], []  # "mobilized pressure groups", "dispatched inspectors": no forces move
             if obj is None and subj is not None and not _forces(subj, self.resolver, mem):
                 return [], []  # "the crowd massed at the square": people gathering, not forces
+        if e.event_type == "AID" and tok.tag_ == "VBN" and (passive or tok.dep_ in ("acl", "amod")) and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and self._agent(tok) is None:
+            return [], []  # "militiamen armed with machetes": equipment described, not supplied
+        if e.id == "threaten.warn" and not _warning_is_threat(tok):
+            return [], []  # "warned the government of over-estimating growth": advice or criticism, no threat
+        if e.event_type == "RETREAT" and any(p.lemma_.lower() in _NOT_A_FRONT for p in self._slot(tok, "prep:of|from")):
+            return [], []  # "pulled out of the crowd", "withdrew from the race": no withdrawal of forces
+        if e.event_type == "REQUEST" and tok.lemma_.lower() == "ask" and any(
+                c.dep_ in ("ccomp", "xcomp") and any(m.lower_ in ("whether", "if", "what", "why", "how", "who", "when")
+                                                     for m in c.children) for c in tok.children):
+            return [], []  # "was asked whether a unity government should be formed": a question
         source = self._actors(source_heads, mem)
         target = self._actors(target_heads, mem, deep=True, trigger=tok)
         if not target and e.event_type == "ASSAULT":
@@ -585,7 +630,9 @@ class EventCoder:
             verb.lemma_.lower() in LIGHT_VERBS or via_prep
         ):
             subj, passive = self._subject(verb)
-            if subj is not None and not passive:
+            if subj is not None and not passive and verb.lemma_.lower() in _VICTIM_VERBS and via_prep:
+                target = self._actors([subj], mem)  # "76 people died in a massacre": the dead are its victims
+            elif subj is not None and not passive:
                 source = self._actors([subj], mem)
             reverse = verb.lemma_.lower() in RECEIVING_VERBS and anchor.dep_ == "dobj"
         if not source:
@@ -693,7 +740,9 @@ class EventCoder:
                 # "X and Y agreed", "they met": a reciprocal event, told from both sides (X->Y and Y->X)
                 source, target = source[:1], source[1:]
                 r.mirror = len(target) == 1
-        if not source and (r.entry.pos == "noun" or not target or not _is_passive(tok)):
+        victims_of_noun = r.entry.pos == "noun" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _VICTIM_VERBS
+        if not source and (r.entry.pos == "noun" and not victims_of_noun or not target or not (
+                _is_passive(tok) or victims_of_noun)):
             return None  # only a passive verb may leave its doer unnamed ("two soldiers were killed")
         if not target and r.entry.id in _STAND_DOWNS and source:
             # "the union called off its strike": protesters concede to the authorities at home
@@ -723,6 +772,10 @@ class EventCoder:
             # PLOVER manual 2.0: joint military exercises are COOPERATE, single-country ones MOBILIZE
             r.event_type, r.mode, r.cameo = "COOPERATE", None, "062"
             source, target = source[:1], source[1:]
+        if (r.event_type == "CONSULT" and r.mode == "visit" and target and source and all(
+                t.how in ("gazetteer", "kb:capital", "kb:country") for t in target)
+                and {t.country for t in target} <= {a.country for a in source}):
+            return None  # "traveled to Cleveland", "toured the provinces": a trip at home meets no one
         if r.event_type in ("CONSULT", "COOPERATE") and not target and r.mode != "multilateral":
             return None  # a meeting or a visit needs someone on the other side ("toured the region" is none)
         if r.event_type in CONFLICT_TYPES and _sports(sent):

@@ -201,8 +201,8 @@ def _someone_elses(tok: Token, same_side: Any = None) -> bool:
 
 def _plain_modal(governor: Token | None) -> bool:
     """A modal auxiliary, a plan verb or an if-clause (not a negation, allegation or denial)."""
-    if governor is None:
-        return False
+    if governor is None or governor.dep_ == "amod":
+        return False  # "a possible war": a modifier says what may come, nobody announces it
     return governor.dep_ in ("aux",) or governor.pos_ in ("VERB", "AUX", "ADJ")
 
 

@@ -33,6 +33,8 @@ REQUEST_VERBS = {"urge", "call", "ask", "demand", "request", "appeal", "press", 
 #: Request verbs whose that-clause is the demanded act ("demanded that X withdraw"); "told reporters that
 #: X withdrew" only reports.
 DEMAND_THAT_VERBS = {"demand", "urge", "ask", "request", "order", "press", "appeal"}
+#: Verbs of wishing: what they take as a clause has not happened.
+WISH_VERBS = {"want", "wish", "hope", "prefer", "like", "expect", "urge", "favour", "favor", "support"}
 #: Phase verbs that are transparent for modality ("plans to resume talks" is a plan to talk).
 ASPECTUAL = {"resume", "continue", "begin", "start", "keep", "renew", "restart", "commence"}
 #: Nouns of intent whose to-infinitive is only intended ("his willingness to coordinate", "a plan to withdraw").
@@ -106,6 +108,8 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical", head
         if rel == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            if lemma in PLAN_VERBS:
+                return "future", head  # "have sworn to fight" (parsed as a purpose clause): intended
             inherited = _local(head)
             if inherited:
                 return inherited  # "would not resort to force to end the protests": the purpose shares it
@@ -125,6 +129,8 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
             return "future", carrier
         if rel in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in ALLEGATION_NOUNS:
             return "reported", head  # "an allegation that the rebels had taken the town"
+        if rel == "ccomp" and lemma in WISH_VERBS:
+            return "hypothetical", head  # "68% wanted Spitzer to resign": a wish, not an act
         if rel in ("xcomp", "ccomp", "pcomp"):
             if lemma in THREAT_VERBS or lemma == "call" or lemma in REQUEST_VERBS and (
                     rel != "ccomp" or lemma in DEMAND_THAT_VERBS):

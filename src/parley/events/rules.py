@@ -109,7 +109,11 @@ def _verbal_cue(tok: Token) -> bool:
 
 
 def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+    """A passive verb: its own passive subject/auxiliary, a reduced relative ("soldiers killed in ..."), or a
+    participle raised from a passive ("were reported killed", "was found shot dead")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ == "xcomp" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
 
 
 def _quoted_tokens(sent: Span) -> set[int]:
