@@ -237,7 +237,9 @@ class ActorResolver:
                         mem.add_person(a)
                     return [a]
         # whole phrase (handles "the Kremlin", "the White House", "Security Council" without NER)
-        entry = self._lookup(_strip_det(phrase), mem) or (self._lookup(h.text, mem) if h.pos_ == "PROPN" else None)
+        single = not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i for c in h.children)
+        entry = self._lookup(_strip_det(phrase), mem) or (
+            self._lookup(h.text, mem) if h.pos_ == "PROPN" and single else None)  # not "Wales" of "New South Wales"
         if entry is None and h.pos_ == "PROPN":
             # a name with an of-phrase inside that NER missed ("the Liberation Tigers of Tamil Eelam")
             of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -411,11 +413,34 @@ class ActorResolver:
         located: set[int] = set()
         sector = None
         for c in h.children:
+            if c.dep_ == "amod" and c.i < h.i and c.lower_ == "led":
+                # "the Saudi-led coalition", "a NATO-led force": the leader's country stands for the whole
+                for t in c.children:
+                    if t.dep_ in ("npadvmod", "compound", "nmod", "amod") and t.i < c.i:
+                        iso = self._adjective_at(t) or self.kb.country_code(t.text)
+                        if iso:
+                            countries.append(iso)
+                        else:
+                            countries += [a.country for a in self.resolve(t, mem) if a.country]
+                continue
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < h.i:
                 for t in [c] + list(c.conjuncts):
                     if _against(t):
                         continue
-                    iso = self._adjective_at(t) or self.kb.country_code(t.text)
+                    run = [x for x in t.subtree if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < t.i]
+                    if t.pos_ == "PROPN" and run:
+                        # "New South Wales government", "New Mexico governor": the whole name, not its last word
+                        full = t.doc[min(x.i for x in run) : t.i + 1].text
+                        iso = self.kb.country_code(full)
+                        if iso is None and self.gazetteer is not None:
+                            loc = self.gazetteer.resolve(full, mem.countries)
+                            iso = loc.country if loc is not None else None
+                        if iso:
+                            countries.append(iso)
+                            continue
+                        iso = None  # not a place: the name as a whole below ("US Army", "Arab League")
+                    else:
+                        iso = self._adjective_at(t) or self.kb.country_code(t.text)
                     if iso is None and t.dep_ == "compound":
                         # "Venezuelan opposition politicians": the nationality sits on the compound
                         iso = next((x for x in (self._adjective_at(a) for a in t.children

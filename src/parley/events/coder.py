@@ -94,6 +94,14 @@ _VICTIM_VERBS = {"die", "perish", "suffer", "injure", "wound", "kill", "flee", "
 _NOT_A_FRONT = {"crowd", "election", "race", "contest", "competition", "tournament", "car", "vehicle", "water",
                 "rubble", "river", "sea", "wreckage", "hole", "bag", "pocket", "poll", "runoff", "primary",
                 "campaign", "ballot", "game", "match", "film", "project", "deal", "bid"}
+#: Things that are published or issued, not people set free.
+_DOCUMENTS = {"report", "statement", "figure", "data", "video", "tape", "footage", "recording", "document", "list",
+              "result", "detail", "photo", "photograph", "image", "budget", "plan", "album", "book", "study",
+              "survey", "finding", "transcript", "letter", "communique", "information", "audio", "picture",
+              "text", "version", "update", "estimate", "forecast", "record", "file", "memo", "fund", "funds"}
+#: Event nouns whose of-phrase is the one who moves ("the withdrawal of Serbian forces").
+_MOTION_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "deployment", "redeployment", "departure",
+                 "arrival", "visit", "return", "buildup", "build-up", "mobilization", "mobilisation"}
 #: Lexicon entries of protesters standing down (CAMEO 082, ease political dissent).
 _STAND_DOWNS = {"concede.call.off.strike", "concede.end.strike", "concede.suspend.protest"}
 #: Nouns of statements whose -ing modifier speaks for their author ("a communique calling for talks").
@@ -466,7 +474,8 @@ class EventCoder:
                 got = [a for a in self.resolver.resolve(c, mem) if is_actor(a)]
                 if got:
                     return got
-            elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and not (
+                    c.lower_ == "from" and h.lemma_.lower() in _MOTION_NOUNS):  # "withdrawal from Congo": a place
                 got = [a for p in c.children if p.dep_ == "pobj" for a in self.resolver.resolve(p, mem)
                        if is_actor(a)]
                 if got:
@@ -501,6 +510,9 @@ class EventCoder:
         source_heads: list[Token] = []
         target_heads: list[Token] = []
         from_object = False  # whether the target candidates are the verb's object (not a prepositional phrase)
+        if passive and tok.lemma_.lower() in ("oppose", "commit", "dedicate") and self._agent(tok) is None and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            passive = False  # "Israel is opposed to French mediation": a stance of the subject, not a passive
         if passive:
             agent = self._agent(tok)
             source_heads = [agent] if agent is not None else []
@@ -549,6 +561,11 @@ class EventCoder:
         if e.event_type == "AID" and tok.tag_ == "VBN" and (passive or tok.dep_ in ("acl", "amod")) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and self._agent(tok) is None:
             return [], []  # "militiamen armed with machetes": equipment described, not supplied
+        if e.event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
+            return [], []  # "released its annual report", "freed up funds": a publication, not a release
+        if e.event_type == "CONSULT" and tok.lemma_.lower() == "call" and any(
+                c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in tok.children):
+            return [], []  # "calling it 'an aggression'", "troops were called to keep order": no phone call
         if e.id == "threaten.warn" and not _warning_is_threat(tok):
             return [], []  # "warned the government of over-estimating growth": advice or criticism, no threat
         if e.event_type == "RETREAT" and any(p.lemma_.lower() in _NOT_A_FRONT for p in self._slot(tok, "prep:of|from")):
@@ -564,8 +581,8 @@ class EventCoder:
             target = [a for h in near for a in self._owner(h, mem)]
         if not target and e.event_type in ("ASSAULT", "COERCE") and target_heads:
             # "raided a village in the West Bank": a physical act on a place hits the country it is in
-            inside = [p for h in target_heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for p in c.children if p.dep_ == "pobj"]
+            inside = [p for h in list(target_heads) + [tok] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"]  # "bombed a market in Hodeidah"
             target = [a for a in self._actors(inside, mem) if a.country and not a.sector or a.how == "kb:capital"]
         if (target_heads and from_object and e.event_type == "ASSAULT" and tok.lemma_.lower() in _FIGHT_VERBS
                 and not any(is_actor(a) for h in target_heads for a in self.resolver.resolve(h, mem))):
@@ -635,6 +652,10 @@ class EventCoder:
             elif subj is not None and not passive:
                 source = self._actors([subj], mem)
             reverse = verb.lemma_.lower() in RECEIVING_VERBS and anchor.dep_ == "dobj"
+        if not source and tok.lemma_.lower() in _MOTION_NOUNS:
+            # "the withdrawal of Serbian forces from Bosnia", "the deployment of NATO troops": who moves
+            source = self._actors([p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for p in c.children if p.dep_ == "pobj"], mem)
         if not source:
             # "Palestinian riots against ...": a nationality word on the act names its doer
             source = [a for a in self._owner(tok, mem) if a.country and not a.sector]
@@ -753,6 +774,8 @@ class EventCoder:
             # "the government lifted the state of emergency": a state acting on its own people
             # the country is filled after geolocation: where it happened, else the state's own country
             target = [Actor(text="", name=None, country=None, how="domestic")]
+        if not target and r.event_type == "PROTEST" and source:
+            target = [a for a in self._protest_target(tok, mem) if not any(_same_actor(a, s) for s in source)]
         if not target and r.event_type == "PROTEST" and source and r.modality == "asserted":
             # a protest against no one named is aimed at the authorities where it happens (country filled
             # after geolocation: the place, else the protesters' own country)
@@ -783,6 +806,32 @@ class EventCoder:
         if len(source) > 1 or len(target) > 1 or source and target:
             mem.add_group(source + target)
         return self._event(sent, r, source, target)
+
+    def _protest_target(self, tok: Token, mem: DocMemory) -> list[Actor]:
+        """Whom a protest is against when its own arguments do not say: its purpose clause or stance phrase
+        ("blocked a road to show their disapproval of the United States' policies", "in defiance of Chinese
+        authorities", "to protest at the settlement of ...", "demanding independence from Indonesian rule")."""
+        verbs = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else [])
+        heads: list[Token] = []
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ in ("against", "at", "over"):
+                    heads += [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ == "prep" and c.lower_ == "in":  # "in defiance of X", "in protest at X"
+                    heads += [g for p in c.children if p.dep_ == "pobj" for q in p.children
+                              if q.dep_ == "prep" and q.lower_ in ("of", "at", "against") for g in q.children
+                              if g.dep_ == "pobj"]
+                if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB":  # "to show", "demanding"
+                    for d in c.children:
+                        if d.dep_ in ("dobj", "attr"):
+                            heads.append(d)
+                        if d.dep_ == "prep" and d.lower_ in ("against", "at", "over", "for", "from", "on"):
+                            heads += [p for p in d.children if p.dep_ == "pobj"]
+        for h in heads:
+            got = self._actors([h], mem, deep=True)
+            if got:
+                return got
+        return []
 
     def _event(self, sent: Span, r: complements.Raw, source: list[Actor], target: list[Actor]) -> Event:
         e = r.entry

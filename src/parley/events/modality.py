@@ -143,6 +143,9 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
                 return "negated", head
             if lemma in PLAN_VERBS and rel == "xcomp":
                 return "future", head
+        if rel == "xcomp" and lemma in ("stop", "cease", "halt", "quit", "suspend", "end"):
+            outer = _local(head)
+            return outer if outer and outer[0] != "asserted" else ("negated", head)  # "could stop supplying Gaza"
         if rel == "xcomp" and lemma in ASPECTUAL:
             cur = head  # "prepared to resume shelling": the phase verb passes its own modality on
             continue
