@@ -99,6 +99,9 @@ _DOCUMENTS = {"report", "statement", "figure", "data", "video", "tape", "footage
               "result", "detail", "photo", "photograph", "image", "budget", "plan", "album", "book", "study",
               "survey", "finding", "transcript", "letter", "communique", "information", "audio", "picture",
               "text", "version", "update", "estimate", "forecast", "record", "file", "memo", "fund", "funds"}
+#: Things that kill or wound without a named hand ("a landmine killed two children").
+_WEAPON_CAUSES = {"mine", "landmine", "bomb", "device", "ied", "shell", "rocket", "missile", "grenade", "bullet",
+                  "explosive", "booby-trap", "sniper", "gunfire", "shrapnel"}
 #: Event nouns whose of-phrase is the one who moves ("the withdrawal of Serbian forces").
 _MOTION_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "deployment", "redeployment", "departure",
                  "arrival", "visit", "return", "buildup", "build-up", "mobilization", "mobilisation"}
@@ -575,6 +578,10 @@ class EventCoder:
                                                      for m in c.children) for c in tok.children):
             return [], []  # "was asked whether a unity government should be formed": a question
         source = self._actors(source_heads, mem)
+        if not source and not passive and subj is not None and e.event_type == "ASSAULT" and subj.pos_ == "NOUN":
+            # "US drone strikes killed eight militants": the strike's owner did it; "a roadside bomb killed a
+            # soldier": nobody named, as in a passive (allowed in _finish through _caused_by_thing)
+            source = [a for a in self._owner(subj, mem) if a.country]
         target = self._actors(target_heads, mem, deep=True, trigger=tok)
         if not target and e.event_type == "ASSAULT":
             near = self._slot(tok, "prep:outside|near|at|on|inside")
@@ -763,7 +770,7 @@ class EventCoder:
                 r.mirror = len(target) == 1
         victims_of_noun = r.entry.pos == "noun" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _VICTIM_VERBS
         if not source and (r.entry.pos == "noun" and not victims_of_noun or not target or not (
-                _is_passive(tok) or victims_of_noun)):
+                _is_passive(tok) or victims_of_noun or self._caused_by_thing(tok))):
             return None  # only a passive verb may leave its doer unnamed ("two soldiers were killed")
         if not target and r.entry.id in _STAND_DOWNS and source:
             # "the union called off its strike": protesters concede to the authorities at home
@@ -806,6 +813,18 @@ class EventCoder:
         if len(source) > 1 or len(target) > 1 or source and target:
             mem.add_group(source + target)
         return self._event(sent, r, source, target)
+
+    def _caused_by_thing(self, tok: Token) -> bool:
+        """An act whose grammatical subject is an attack or a weapon, not an actor ("a roadside bombing killed
+        a soldier", "a mine explosion wounded five"): the doer is unnamed, as in a passive."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return False
+        lemma = subj.lemma_.lower()
+        if lemma in ("fire", "explosion", "blast", "crash", "collapse", "flood", "storm", "accident", "quake"):
+            return False  # "a fire at a factory killed 16 workers": possibly no one's act at all
+        return lemma in _INSTRUMENTS or lemma in _WEAPON_CAUSES or any(
+            en.event_type == "ASSAULT" for en in self.lexicon.noun_entries(lemma))
 
     def _protest_target(self, tok: Token, mem: DocMemory) -> list[Actor]:
         """Whom a protest is against when its own arguments do not say: its purpose clause or stance phrase

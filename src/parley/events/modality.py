@@ -46,8 +46,8 @@ DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum", "ord
 #: Nouns whose that-clause is an allegation, not a reported fact.
 ALLEGATION_NOUNS = {"allegation", "claim", "accusation", "charge", "rumour", "rumor", "suspicion", "assertion"}
 #: Modifiers that make an event noun not (yet) real: "a possible war", "the planned deployment".
-UNREALISED = {"possible", "potential", "planned", "proposed", "likely", "eventual", "imminent", "threatened",
-              "future", "prospective", "feared", "expected", "contemplated", "mooted"}
+UNREALISED = {"possible", "potential", "planned", "proposed", "likely", "eventual", "imminent", "future",
+              "prospective", "contemplated", "mooted"}
 #: Verbs of complaint: the act they are "over"/"about" is what is complained of.
 COMPLAINT_VERBS = {"complain", "protest", "blame", "criticize", "criticise", "condemn", "denounce", "accuse"}
 ALLEGATION_VERBS = {"accuse", "allege", "claim", "blame", "charge", "suspect"}
