@@ -252,6 +252,13 @@ class ActorResolver:
             if entry.kind == "person":
                 mem.add_person(a)
             return [a]
+        if (entry is None and ent is None and h.pos_ == "PROPN" and single and h.dep_ in ("dobj", "pobj")
+                and h.text[:1].isupper() and self.gazetteer is not None):
+            # a city the NER did not tag ("shelled Kharkiv"): a large enough place of that name
+            loc = self.gazetteer.resolve(h.text, mem.countries)
+            if (loc is not None and loc.country and self.gazetteer.population(loc.geonameid) >= 100_000
+                    and len({c.country for c in self.gazetteer.candidates(h.text)}) == 1):
+                return [self._actor(h, country=loc.country, how="gazetteer")]
         # "the Hizbollah group", "the al-Qaeda network", "the Islamic Jihad movement": the name in front
         if h.pos_ == "NOUN" and h.lemma_.lower() in ORG_HEADS:
             for c in h.children:
@@ -275,6 +282,13 @@ class ActorResolver:
             if entry is not None and entry.kind in ("country", "capital", "group", "igo", "institution"):
                 # the small model often tags countries and groups as people ("Jordan", "Mali", "the Houthis")
                 return [self._actor(h, entry)]
+            if (entry is None and len(ent) == 1 and h.dep_ in ("dobj", "pobj") and self.gazetteer is not None
+                    and mem.person_by_name(text) is None):
+                # ... and cities ("shelled Kharkiv"): a large place of that name, as the object of an act
+                loc = self.gazetteer.resolve(text, mem.countries)
+                if (loc is not None and loc.country and self.gazetteer.population(loc.geonameid) >= 100_000
+                        and len({c.country for c in self.gazetteer.candidates(text)}) == 1):
+                    return [self._actor(h, country=loc.country, how="gazetteer")]  # only an unambiguous name
             return [self._resolve_person(h, ent, mem)]
         entry = self._lookup(text, mem)
         if entry is None and ent.label_ == "NORP":
@@ -356,7 +370,8 @@ class ActorResolver:
             iso = self.kb.adjective(t.text) or (self.kb.country_code(t.text) if t.pos_ == "PROPN" else None)
             if iso and not country:
                 country = iso
-        words = " ".join(t.lower_ for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ") and not self.kb.adjective(t.text))
+        words = " ".join(t.lower_ for t in toks if (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "VBN")
+                         and not self.kb.adjective(t.text))  # "Ousted President X": the participle counts
         info = self._longest_role(words)
         if info:
             sector = sector or info.sector

@@ -99,6 +99,10 @@ _DOCUMENTS = {"report", "statement", "figure", "data", "video", "tape", "footage
               "result", "detail", "photo", "photograph", "image", "budget", "plan", "album", "book", "study",
               "survey", "finding", "transcript", "letter", "communique", "information", "audio", "picture",
               "text", "version", "update", "estimate", "forecast", "record", "file", "memo", "fund", "funds"}
+#: Nouns of inhabited places: an act on them is an act on the people who live there (sector CVL).
+_PLACE_NOUNS = {"town", "village", "city", "home", "house", "camp", "neighbourhood", "neighborhood", "district",
+                "settlement", "suburb", "hamlet", "quarter", "refugee", "market", "school", "hospital", "mosque",
+                "church", "building", "township", "slum", "street"}
 #: Things that kill or wound without a named hand ("a landmine killed two children").
 _WEAPON_CAUSES = {"mine", "landmine", "bomb", "device", "ied", "shell", "rocket", "missile", "grenade", "bullet",
                   "explosive", "booby-trap", "sniper", "gunfire", "shrapnel"}
@@ -499,6 +503,8 @@ class EventCoder:
                     role = kb.role(c.lower_)  # "an army convoy", "a police station" (not "a missile strike")
                     if role is not None and role.sector:
                         sector, first = role.sector, min(first, c, key=lambda t: t.i)
+        if iso and not sector and h.lemma_.lower() in _PLACE_NOUNS:
+            sector = "CVL"  # "Palestinian homes", "a Bosnian town": the people who live there
         if iso or sector:
             entry = kb.country(iso) if iso else None
             return [Actor(text=h.doc[first.i : h.i + 1].text, name=entry.name if entry else (iso or h.text),
@@ -591,6 +597,10 @@ class EventCoder:
             inside = [p for h in list(target_heads) + [tok] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                       for p in c.children if p.dep_ == "pobj"]  # "bombed a market in Hodeidah"
             target = [a for a in self._actors(inside, mem) if a.country and not a.sector or a.how == "kb:capital"]
+        if e.event_type in ("ASSAULT", "COERCE"):
+            for a in target:
+                if a.how in ("gazetteer", "kb:capital") and a.sector in (None, "GOV"):
+                    a.sector = "CVL"  # "shelled Kharkiv", "raided Kabul": a city attacked is its people, not its rulers
         if (target_heads and from_object and e.event_type == "ASSAULT" and tok.lemma_.lower() in _FIGHT_VERBS
                 and not any(is_actor(a) for h in target_heads for a in self.resolver.resolve(h, mem))):
             return [], []  # "fight corruption", "fighting his committal": no enemy, no assault
