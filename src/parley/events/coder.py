@@ -103,6 +103,10 @@ _DOCUMENTS = {"report", "statement", "figure", "data", "video", "tape", "footage
 _PLACE_NOUNS = {"town", "village", "city", "home", "house", "camp", "neighbourhood", "neighborhood", "district",
                 "settlement", "suburb", "hamlet", "quarter", "refugee", "market", "school", "hospital", "mosque",
                 "church", "building", "township", "slum", "street"}
+#: Objects that make "hit"/"strike" figurative.
+_FIGURATIVE_TARGETS = {"milestone", "record", "high", "low", "snag", "peak", "wall", "roadblock", "jackpot", "mark",
+                       "level", "headline", "chord", "note", "balance", "nerve", "bottom", "stride", "pose", "deal",
+                       "agreement", "bargain", "compromise", "tone", "shelf", "button"}
 #: Things that kill or wound without a named hand ("a landmine killed two children").
 _WEAPON_CAUSES = {"mine", "landmine", "bomb", "device", "ied", "shell", "rocket", "missile", "grenade", "bullet",
                   "explosive", "booby-trap", "sniper", "gunfire", "shrapnel"}
@@ -567,6 +571,9 @@ class EventCoder:
                 return [], []  # "mobilized pressure groups", "dispatched inspectors": no forces move
             if obj is None and subj is not None and not _forces(subj, self.resolver, mem):
                 return [], []  # "the crowd massed at the square": people gathering, not forces
+        if e.event_type == "ASSAULT" and tok.lemma_.lower() in ("hit", "strike", "reach") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _FIGURATIVE_TARGETS for c in tok.children):
+            return [], []  # "hit a grim milestone", "struck a chord": no attack
         if e.event_type == "AID" and tok.tag_ == "VBN" and (passive or tok.dep_ in ("acl", "amod")) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and self._agent(tok) is None:
             return [], []  # "militiamen armed with machetes": equipment described, not supplied
@@ -594,8 +601,9 @@ class EventCoder:
             target = [a for h in near for a in self._owner(h, mem)]
         if not target and e.event_type in ("ASSAULT", "COERCE") and target_heads:
             # "raided a village in the West Bank": a physical act on a place hits the country it is in
-            inside = [p for h in list(target_heads) + [tok] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for p in c.children if p.dep_ == "pobj"]  # "bombed a market in Hodeidah"
+            on = list(target_heads) + ([tok] if e.event_type == "ASSAULT" and not passive else [])
+            inside = [p for h in on for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"]  # "bombed a market in Hodeidah" (not "arrested in Belgium")
             target = [a for a in self._actors(inside, mem) if a.country and not a.sector or a.how == "kb:capital"]
         if e.event_type in ("ASSAULT", "COERCE"):
             for a in target:
