@@ -565,6 +565,12 @@ class EventCoder:
         if e.event_type == "MOBILIZE" and passive and not e.object and subj is not None and not _forces(
                 subj, self.resolver, mem):
             return [], []  # "a crowd massed", "reinforcements of volunteers were sent": no forces move
+        if e.event_type == "MOBILIZE" and passive and subj is not None and self._agent(tok) is None:
+            # "2,000 American troops were deployed to Kabul": the forces moved are the mobilizing side; the
+            # target is where or against whom they go, never the troops themselves
+            source = [a for a in self._actors([subj], mem) if a.country]
+            target = self._actors(self._slot(tok, "prep:to|against|into"), mem, deep=True)
+            return source, [t for t in target if not any(_same_actor(t, s) for s in source)]
         if e.event_type == "MOBILIZE" and not passive and not e.object:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and tok.lemma_.lower() in _MOVE_VERBS and not _forces(obj, self.resolver, mem):
