@@ -26,15 +26,13 @@ from parley.actors.resolve import ActorResolver, is_actor
 from parley.events import complements
 from parley.events.cameo import cameo_info
 from parley.events.modality import modality_of
-from parley.events.rules import (  # noqa: F401  (word lists and tests shared with the coder)
-    NAME_LABELS,
-    NON_EVENT_COMPOUNDS,
-    CONFLICT_TYPES,
+from parley.events.rules import (
     _ABSTRACT_OBJECTS,
     _ARMED,
     _CLOSE_QUOTES,
     _FIGHT_VERBS,
     _MEASURES,
+    _MOVE_VERBS,
     _NAMING_VERBS,
     _OPEN_QUOTES,
     _PHONE_WORDS,
@@ -44,17 +42,43 @@ from parley.events.rules import (  # noqa: F401  (word lists and tests shared wi
     _THIRD_PARTIES,
     _TRAVEL,
     _VERBAL,
+    CONFLICT_TYPES,
+    NAME_LABELS,
+    NON_EVENT_COMPOUNDS,
     _background_clause,
+    _forces,
     _has_own_arguments,
     _is_passive,
     _merge,
+    _mirrored,
     _not_an_event_noun,
+    _object_lemmas,
     _prefer,
+    _protesters_demands,
     _quoted_tokens,
     _same_actor,
     _sports,
     _third_party_hosts,
     _verbal_cue,
+    _warning_is_threat,
+)
+from parley.events.words import (
+    _CHAIN_PREPS,
+    _DOCUMENTS,
+    _EXERCISES,
+    _FIGHT_NOUNS,
+    _FIGURATIVE_TARGETS,
+    _INSTRUMENTS,
+    _INTENT_NOUNS,
+    _MOTION_NOUNS,
+    _NOT_A_FRONT,
+    _PLACE_NOUNS,
+    _STAND_DOWNS,
+    _STATEMENT_NOUNS,
+    _VICTIM_VERBS,
+    _WEAPON_CAUSES,
+    BACKGROUND_PREPS,
+    PATIENT_NOUNS,
 )
 from parley.records import Actor, Event
 
@@ -81,168 +105,12 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "RETREAT"}
 BETWEEN_TYPES = {"CONSULT", "AGREE"}
 #: Types coded even when the verb's object is a thing, not an actor ("militants attacked a checkpoint").
 OBJECT_NOT_ACTOR_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONSULT", "AID"}
-#: Weapons and vehicles: "a missile strike" names how, not whose.
-_INSTRUMENTS = {"missile", "rocket", "drone", "tank", "aircraft", "helicopter", "jet", "bomb", "artillery", "mortar",
-                "car", "truck", "shell", "grenade", "plane", "warplane", "ship", "boat"}
-#: Prepositions followed from a non-actor object to the actor it concerns.
-_CHAIN_PREPS = ("of", "for", "to", "against", "with", "on")
-#: Prepositions that embed a nominal trigger as background, not as the clause's own event.
-BACKGROUND_PREPS = {"of", "amid", "after", "before", "despite", "since", "following", "ahead", "like"}
-#: Verbs whose subject suffers the event noun in their prepositional phrase ("died in an airstrike").
-_VICTIM_VERBS = {"die", "perish", "suffer", "injure", "wound", "kill", "flee", "survive", "escape", "lose"}
-#: Objects of "pull out of" / "withdraw from" that are no military withdrawal ("pulled out of the crowd").
-_NOT_A_FRONT = {"crowd", "election", "race", "contest", "competition", "tournament", "car", "vehicle", "water",
-                "rubble", "river", "sea", "wreckage", "hole", "bag", "pocket", "poll", "runoff", "primary",
-                "campaign", "ballot", "game", "match", "film", "project", "deal", "bid"}
-#: Things that are published or issued, not people set free.
-_DOCUMENTS = {"report", "statement", "figure", "data", "video", "tape", "footage", "recording", "document", "list",
-              "result", "detail", "photo", "photograph", "image", "budget", "plan", "album", "book", "study",
-              "survey", "finding", "transcript", "letter", "communique", "information", "audio", "picture",
-              "text", "version", "update", "estimate", "forecast", "record", "file", "memo", "fund", "funds"}
-#: Nouns of inhabited places: an act on them is an act on the people who live there (sector CVL).
-_PLACE_NOUNS = {"town", "village", "city", "home", "house", "camp", "neighbourhood", "neighborhood", "district",
-                "settlement", "suburb", "hamlet", "quarter", "refugee", "market", "school", "hospital", "mosque",
-                "church", "building", "township", "slum", "street"}
-#: Objects that make "hit"/"strike" figurative.
-_FIGURATIVE_TARGETS = {"milestone", "record", "high", "low", "snag", "peak", "wall", "roadblock", "jackpot", "mark",
-                       "level", "headline", "chord", "note", "balance", "nerve", "bottom", "stride", "pose", "deal",
-                       "agreement", "bargain", "compromise", "tone", "shelf", "button"}
-#: Things that kill or wound without a named hand ("a landmine killed two children").
-_WEAPON_CAUSES = {"mine", "landmine", "bomb", "device", "ied", "shell", "rocket", "missile", "grenade", "bullet",
-                  "explosive", "booby-trap", "sniper", "gunfire", "shrapnel"}
-#: Event nouns whose of-phrase is the one who moves ("the withdrawal of Serbian forces").
-_MOTION_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "deployment", "redeployment", "departure",
-                 "arrival", "visit", "return", "buildup", "build-up", "mobilization", "mobilisation"}
-#: Lexicon entries of protesters standing down (CAMEO 082, ease political dissent).
-_STAND_DOWNS = {"concede.call.off.strike", "concede.end.strike", "concede.suspend.protest"}
-#: Nouns of statements whose -ing modifier speaks for their author ("a communique calling for talks").
-_STATEMENT_NOUNS = {"declaration", "statement", "communique", "communiqué", "letter", "resolution", "message",
-                    "note", "report", "appeal", "petition", "memorandum", "manifesto", "ultimatum", "decree"}
-#: Nouns of intent or ability whose to-infinitive is their owner's act ("his willingness to coordinate").
-_INTENT_NOUNS = {"willingness", "readiness", "decision", "plan", "intention", "intent", "commitment", "pledge",
-                 "promise", "determination", "bid", "attempt", "effort", "offer", "resolve", "desire", "wish",
-                 "refusal", "ability", "readyness", "move", "threat", "vow", "proposal"}
-#: Event nouns whose possessive is the one the act is done to ("his arrest", "their release"), unless an
-#: of-phrase names that one ("Israel's killing of the commander").
-PATIENT_NOUNS = {"arrest", "detention", "imprisonment", "jailing", "execution", "kidnapping", "abduction", "killing",
-                 "murder", "assassination", "release", "deportation", "expulsion", "extradition", "torture",
-                 "beating", "capture", "trial", "conviction", "sentencing", "indictment", "impeachment",
-                 "prosecution", "removal", "dismissal", "ouster", "rescue", "evacuation", "exile", "internment",
-                 "interrogation", "questioning", "ban", "banning", "eviction", "harassment", "surveillance"}
-#: Event nouns of fighting that are often figurative ("the battle against poverty").
-_FIGHT_NOUNS = {"battle", "war", "fight", "fighting", "struggle", "campaign", "crusade", "offensive"}
-#: Heads of military-exercise triggers (joint ones are COOPERATE, PLOVER manual 2.0 MOBILIZE ambiguities).
-_EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre", "maneuvers", "manoeuvres", "games"}
 #: Types that need a target actor to be an event at all (PLOVER: the recipient is the point).
 NEEDS_TARGET = {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "AID", "COERCE", "CONCEDE", "REJECT"}
 
 
 _REQUEST_ENTRY = complements.request_entry()
 
-
-#: Words that stand for a part of their of-phrase ("suspended part of its aid programme").
-_PARTITIVES = {"part", "some", "all", "most", "much", "portion", "rest", "half", "bulk", "share", "remainder"}
-
-
-def _object_lemmas(obj: Token) -> set[str]:
-    """Lemmas that may satisfy an entry's object constraint: the object itself, its noun compounds ("halt
-    mediation efforts", "suspend an aid programme") and, for a partitive, its of-phrase ("part of the aid")."""
-    out = {obj.lemma_.lower()}
-    heads = [obj]
-    if obj.lemma_.lower() in _PARTITIVES:
-        heads += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                  if p.dep_ == "pobj"]
-    for h in heads:
-        out.add(h.lemma_.lower())
-        out.update(c.lemma_.lower() for c in h.children if c.dep_ == "compound" and c.pos_ == "NOUN")
-    return out
-
-
-#: Heads of noun phrases that name armed forces, weapons or security personnel (what MOBILIZE moves).
-_FORCE_WORDS = {
-    "troop", "troops", "force", "army", "soldier", "reservist", "unit", "ship", "warship", "vessel", "tank",
-    "police", "policeman", "officer", "militia", "fighter", "brigade", "battalion", "division", "regiment",
-    "jet", "aircraft", "warplane", "plane", "helicopter", "missile", "rocket", "navy", "personnel", "man",
-    "reinforcement", "guard", "commando", "paratrooper", "marine", "sailor", "submarine", "carrier",
-    "destroyer", "frigate", "bomber", "artillery", "weapon", "armour", "armor", "vehicle", "contingent",
-    "squadron", "fleet", "gunboat", "militiaman", "gendarme", "gendarmerie", "convoy", "drone", "battery",
-    "mercenary", "security", "peacekeeper", "military", "column", "infantry", "corps", "cavalry", "patrol"}
-
-
-#: MOBILIZE verbs whose object is what is moved (not the place patrolled or reinforced).
-_MOVE_VERBS = {"deploy", "dispatch", "send", "mobilize", "mobilise", "mass", "station", "move", "rush", "airlift",
-               "position", "call", "redeploy"}
-
-
-def _forces(obj: Token, resolver: ActorResolver, mem: DocMemory) -> bool:
-    """Whether a MOBILIZE verb's object is armed forces or their weapons ("deployed 2,000 troops",
-    "sent warships", "mobilized the army"), as opposed to people or things ("mobilized lobby groups")."""
-    heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
-    for h in heads:
-        lemma = h.lemma_.lower()
-        if lemma in _PARTITIVES or h.pos_ == "NUM" or lemma in ("thousand", "hundred", "dozen", "million", "score"):
-            h = next((p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                      if p.dep_ == "pobj"), h)
-            lemma = h.lemma_.lower()
-        if lemma in _FORCE_WORDS or h.lower_ in _FORCE_WORDS:
-            return True
-        if any(a.sector in ("MIL", "COP", "REB", "UAF", "SPY") for a in resolver.resolve(h, mem, distribute=False)):
-            return True
-    return False
-
-
-#: What a warning "of" announces when it is a threat ("warned of severe consequences").
-_THREAT_NOUNS = {"consequence", "retaliation", "response", "action", "measure", "war", "sanction", "reprisal",
-                 "attack", "strike", "force", "punishment", "countermeasure", "revenge", "escalation"}
-
-
-def _warning_is_threat(tok: Token) -> bool:
-    """Whether "warn" announces the warner's own act (PLOVER THREATEN): "warned that police will no longer
-    tolerate rallies", "warned Seoul against holding the drills", "warned of retaliation" -- and not advice,
-    a prediction or criticism ("warned of a recession", "warned the government of over-estimating growth")."""
-    kids = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
-    for c in kids:
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo", "shall", "could",
-                                                                         "must", "might")
-                                     or a.dep_ == "neg" for a in c.children):
-            return True
-        if c.dep_ == "xcomp":
-            return True  # "warned Iran not to attack"
-        if c.dep_ == "prep" and c.lower_ in ("against",):
-            return True  # "warned Seoul against holding the exercises": deterrence
-        if c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in _THREAT_NOUNS for p in c.children):
-            return True
-        if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children):
-            return True
-    return False
-
-
-def _mirrored(ev: Event) -> Event:
-    """The same reciprocal event told from the other side: source and target swapped, same evidence."""
-    from dataclasses import replace
-
-    return replace(ev, source=list(ev.target), target=list(ev.source), rule=ev.rule + "+reciprocal")
-
-
-def _protesters_demands(raws: list[complements.Raw]) -> None:
-    """What protesters demand is the point of their protest, not a separate REQUEST (PLOVER manual 2.0:
-    PROTEST): "students staged demonstrations to demand reforms", "crowds blocked roads demanding his
-    return". The demand is dropped and its addressee becomes the protest's target when it has none."""
-    protests = {}
-    for r in raws:
-        if r.event_type == "PROTEST" and not r.consumed:
-            protests[r.trigger.i] = r
-            if r.entry.pos == "noun" and r.trigger.head.pos_ in ("VERB", "AUX"):
-                protests.setdefault(r.trigger.head.i, r)  # "staged a hunger strike to demand ..."
-    for r in raws:
-        if r.event_type != "REQUEST" or r.consumed or r.trigger.dep_ not in ("advcl", "xcomp", "acl", "conj"):
-            continue
-        p = protests.get(r.trigger.head.i)
-        if p is None:
-            continue
-        r.consumed = True
-        if not p.target and r.target:
-            p.target = r.target
 
 
 @dataclass

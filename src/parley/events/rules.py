@@ -15,6 +15,8 @@ from parley.records import Actor, Event
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from parley.actors.coref import DocMemory
+    from parley.actors.resolve import ActorResolver
     from parley.events.lexicon import TriggerEntry
 
 #: Compound modifiers that turn an event noun into something else ("press conference", "news briefing").
@@ -200,3 +202,110 @@ def _merge(events: list[Event]) -> list[Event]:
         elif not out[twin].target and ev.target:
             out[twin].target = ev.target  # "attacked a checkpoint, killing soldiers": one act, one event
     return out
+
+
+# ---- argument tests moved from the coder (they use the word lists in parley.events.words) ----
+
+#: Words that stand for a part of their of-phrase ("suspended part of its aid programme").
+_PARTITIVES = {"part", "some", "all", "most", "much", "portion", "rest", "half", "bulk", "share", "remainder"}
+
+
+def _object_lemmas(obj: Token) -> set[str]:
+    """Lemmas that may satisfy an entry's object constraint: the object itself, its noun compounds ("halt
+    mediation efforts", "suspend an aid programme") and, for a partitive, its of-phrase ("part of the aid")."""
+    out = {obj.lemma_.lower()}
+    heads = [obj]
+    if obj.lemma_.lower() in _PARTITIVES:
+        heads += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"]
+    for h in heads:
+        out.add(h.lemma_.lower())
+        out.update(c.lemma_.lower() for c in h.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+    return out
+
+
+#: Heads of noun phrases that name armed forces, weapons or security personnel (what MOBILIZE moves).
+_FORCE_WORDS = {
+    "troop", "troops", "force", "army", "soldier", "reservist", "unit", "ship", "warship", "vessel", "tank",
+    "police", "policeman", "officer", "militia", "fighter", "brigade", "battalion", "division", "regiment",
+    "jet", "aircraft", "warplane", "plane", "helicopter", "missile", "rocket", "navy", "personnel", "man",
+    "reinforcement", "guard", "commando", "paratrooper", "marine", "sailor", "submarine", "carrier",
+    "destroyer", "frigate", "bomber", "artillery", "weapon", "armour", "armor", "vehicle", "contingent",
+    "squadron", "fleet", "gunboat", "militiaman", "gendarme", "gendarmerie", "convoy", "drone", "battery",
+    "mercenary", "security", "peacekeeper", "military", "column", "infantry", "corps", "cavalry", "patrol"}
+
+
+#: MOBILIZE verbs whose object is what is moved (not the place patrolled or reinforced).
+_MOVE_VERBS = {"deploy", "dispatch", "send", "mobilize", "mobilise", "mass", "station", "move", "rush", "airlift",
+               "position", "call", "redeploy"}
+
+
+def _forces(obj: Token, resolver: ActorResolver, mem: DocMemory) -> bool:
+    """Whether a MOBILIZE verb's object is armed forces or their weapons ("deployed 2,000 troops",
+    "sent warships", "mobilized the army"), as opposed to people or things ("mobilized lobby groups")."""
+    heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+    for h in heads:
+        lemma = h.lemma_.lower()
+        if lemma in _PARTITIVES or h.pos_ == "NUM" or lemma in ("thousand", "hundred", "dozen", "million", "score"):
+            h = next((p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"), h)
+            lemma = h.lemma_.lower()
+        if lemma in _FORCE_WORDS or h.lower_ in _FORCE_WORDS:
+            return True
+        if any(a.sector in ("MIL", "COP", "REB", "UAF", "SPY") for a in resolver.resolve(h, mem, distribute=False)):
+            return True
+    return False
+
+
+#: What a warning "of" announces when it is a threat ("warned of severe consequences").
+_THREAT_NOUNS = {"consequence", "retaliation", "response", "action", "measure", "war", "sanction", "reprisal",
+                 "attack", "strike", "force", "punishment", "countermeasure", "revenge", "escalation"}
+
+
+def _warning_is_threat(tok: Token) -> bool:
+    """Whether "warn" announces the warner's own act (PLOVER THREATEN): "warned that police will no longer
+    tolerate rallies", "warned Seoul against holding the drills", "warned of retaliation" -- and not advice,
+    a prediction or criticism ("warned of a recession", "warned the government of over-estimating growth")."""
+    kids = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    for c in kids:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo", "shall", "could",
+                                                                         "must", "might")
+                                     or a.dep_ == "neg" for a in c.children):
+            return True
+        if c.dep_ == "xcomp":
+            return True  # "warned Iran not to attack"
+        if c.dep_ == "prep" and c.lower_ in ("against",):
+            return True  # "warned Seoul against holding the exercises": deterrence
+        if c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in _THREAT_NOUNS for p in c.children):
+            return True
+        if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children):
+            return True
+    return False
+
+
+def _mirrored(ev: Event) -> Event:
+    """The same reciprocal event told from the other side: source and target swapped, same evidence."""
+    from dataclasses import replace
+
+    return replace(ev, source=list(ev.target), target=list(ev.source), rule=ev.rule + "+reciprocal")
+
+
+def _protesters_demands(raws: list[complements.Raw]) -> None:
+    """What protesters demand is the point of their protest, not a separate REQUEST (PLOVER manual 2.0:
+    PROTEST): "students staged demonstrations to demand reforms", "crowds blocked roads demanding his
+    return". The demand is dropped and its addressee becomes the protest's target when it has none."""
+    protests = {}
+    for r in raws:
+        if r.event_type == "PROTEST" and not r.consumed:
+            protests[r.trigger.i] = r
+            if r.entry.pos == "noun" and r.trigger.head.pos_ in ("VERB", "AUX"):
+                protests.setdefault(r.trigger.head.i, r)  # "staged a hunger strike to demand ..."
+    for r in raws:
+        if r.event_type != "REQUEST" or r.consumed or r.trigger.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+            continue
+        p = protests.get(r.trigger.head.i)
+        if p is None:
+            continue
+        r.consumed = True
+        if not p.target and r.target:
+            p.target = r.target
