@@ -73,6 +73,7 @@ from parley.events.words import (
     _MOTION_NOUNS,
     _NOT_A_FRONT,
     _PLACE_NOUNS,
+    _POLICY_NOUNS,
     _STAND_DOWNS,
     _STATEMENT_NOUNS,
     _VICTIM_VERBS,
@@ -204,6 +205,12 @@ class EventCoder:
                 return c, True
         if depth > 3:
             return None, False
+        if (verb.dep_ == "conj" and verb.head.dep_ == "relcl" and depth <= 3
+                and verb.head.head.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "it") for c in verb.children)):
+            # "The measures freeze the assets the officials hold and bar them from entering": a verb whose object
+            # is the relative clause's subject again is the main clause's conjunct, not the relative clause's
+            return self._subject(verb.head.head.head, depth + 1)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i:
             head = verb.head
             if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
@@ -445,6 +452,9 @@ class EventCoder:
                 return [], []  # "mobilized pressure groups", "dispatched inspectors": no forces move
             if obj is None and subj is not None and not _forces(subj, self.resolver, mem):
                 return [], []  # "the crowd massed at the square": people gathering, not forces
+        if (subj is not None and not passive and subj.lemma_.lower() in _POLICY_NOUNS and subj.i < tok.i and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subj.children)):
+            return [], []  # "The measures freeze their assets and bar them from entering": the sanction told again
         if e.event_type == "ASSAULT" and tok.lemma_.lower() in ("hit", "strike", "reach") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _FIGURATIVE_TARGETS for c in tok.children):
             return [], []  # "hit a grim milestone", "struck a chord": no attack

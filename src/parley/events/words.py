@@ -57,3 +57,6 @@ PATIENT_NOUNS = {"arrest", "detention", "imprisonment", "jailing", "execution", 
 _FIGHT_NOUNS = {"battle", "war", "fight", "fighting", "struggle", "campaign", "crusade", "offensive"}
 #: Heads of military-exercise triggers (joint ones are COOPERATE, PLOVER manual 2.0 MOBILIZE ambiguities).
 _EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre", "maneuvers", "manoeuvres", "games"}
+#: Nouns of measures already taken: "the measures ..." as a subject describes them again, no new act.
+_POLICY_NOUNS = {"measure", "sanction", "ban", "decision", "law", "resolution", "decree", "restriction", "embargo",
+                 "penalty", "order", "rule", "regulation", "package", "legislation", "bill"}
