@@ -455,6 +455,11 @@ class EventCoder:
         if (subj is not None and not passive and subj.lemma_.lower() in _POLICY_NOUNS and subj.i < tok.i and any(
                 c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subj.children)):
             return [], []  # "The measures freeze their assets and bar them from entering": the sanction told again
+        if e.id == "agree.agree" and any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and not any(a.dep_ == "aux" and a.lower_ in ("should", "will", "would", "must", "shall", "'ll", "to")
+                            for a in c.children) for c in tok.children):
+            return [], []  # "the candidates agreed that vaccines have done more good": an opinion shared, no pledge
         if e.event_type == "ASSAULT" and tok.lemma_.lower() in ("hit", "strike", "reach") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _FIGURATIVE_TARGETS for c in tok.children):
             return [], []  # "hit a grim milestone", "struck a chord": no attack
