@@ -468,8 +468,8 @@ class EventCoder:
             return [], []  # "militiamen armed with machetes": equipment described, not supplied
         if e.event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
             return [], []  # "released its annual report", "freed up funds": a publication, not a release
-        if e.event_type == "CONSULT" and tok.lemma_.lower() == "call" and any(
-                c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in tok.children):
+        if e.event_type == "CONSULT" and tok.lemma_.lower() == "call" and (passive and self._agent(tok) is None or any(
+                c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in tok.children)):
             return [], []  # "calling it 'an aggression'", "troops were called to keep order": no phone call
         if e.id == "threaten.warn" and not _warning_is_threat(tok):
             return [], []  # "warned the government of over-estimating growth": advice or criticism, no threat

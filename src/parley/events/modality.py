@@ -107,6 +107,8 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
         lemma = head.lemma_.lower()
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical", head
+        if rel == "advcl" and lemma in REQUEST_VERBS and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
+            return "hypothetical", head  # "calling for the prime minister to resign": only demanded
         if rel == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             if lemma in PLAN_VERBS:
                 return "future", head  # "have sworn to fight" (parsed as a purpose clause): intended
