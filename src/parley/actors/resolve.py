@@ -370,6 +370,27 @@ class ActorResolver:
             iso = self.kb.adjective(t.text) or (self.kb.country_code(t.text) if t.pos_ == "PROPN" else None)
             if iso and not country:
                 country = iso
+        if not country:
+            # "Arab League Secretary-General X", "NATO commander Y": an organisation named among the role words
+            toks_l = [t for t in toks if t.dep_ != "appos"]
+            runs: list[list[Token]] = []
+            for t in toks_l:
+                if t.pos_ == "PROPN" and runs and runs[-1][-1].i == t.i - 1:
+                    runs[-1].append(t)
+                elif t.pos_ == "PROPN":
+                    runs.append([t])
+            for run in runs:
+                for lo in range(len(run)):
+                    for hi in range(len(run), lo, -1):
+                        hit = next((e for e in self.kb.lookup(" ".join(x.text for x in run[lo:hi]))
+                                    if e.kind in ("igo", "country", "institution")), None)
+                        if hit is not None and hit.country:
+                            country = hit.country
+                            break
+                    if country:
+                        break
+                if country:
+                    break
         words = " ".join(t.lower_ for t in toks if (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "VBN")
                          and not self.kb.adjective(t.text))  # "Ousted President X": the participle counts
         info = self._longest_role(words)

@@ -533,7 +533,7 @@ class EventCoder:
                 source = self._actors([ch], mem)
             elif ch.dep_ == "prep" and ch.lower_ == "between" and e.event_type in BETWEEN_TYPES:
                 both = self._actors([p for p in ch.children if p.dep_ == "pobj"], mem)
-                if e.mode == "third-party" or tok.lemma_.lower() in ("mediation", "mediator"):
+                if e.mode == "third-party" or tok.lemma_.lower() in ("mediation", "mediator") or "mediat" in e.id:
                     # "Qatar launched a mediation effort between X and Y": the mediator meets both
                     subj, _ = self._subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else (None, False)
                     mediator = self._actors([subj], mem) if subj is not None else []
