@@ -27,24 +27,16 @@ from parley.events import complements
 from parley.events.cameo import cameo_info
 from parley.events.modality import modality_of
 from parley.events.rules import (
-    _ABSTRACT_OBJECTS,
-    _ARMED,
-    _CLOSE_QUOTES,
     _FIGHT_VERBS,
     _MEASURES,
     _MOVE_VERBS,
     _NAMING_VERBS,
-    _OPEN_QUOTES,
     _PHONE_WORDS,
-    _SCORE,
-    _SPORT_WORDS,
     _STATE,
     _THIRD_PARTIES,
     _TRAVEL,
     _VERBAL,
     CONFLICT_TYPES,
-    NAME_LABELS,
-    NON_EVENT_COMPOUNDS,
     _background_clause,
     _forces,
     _has_own_arguments,
@@ -59,7 +51,6 @@ from parley.events.rules import (
     _same_actor,
     _sports,
     _third_party_hosts,
-    _verbal_cue,
     _warning_is_threat,
 )
 from parley.events.words import (
