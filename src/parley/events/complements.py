@@ -152,6 +152,14 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
             r.modality = "asserted"
             r.rule_suffix = "+mobilize-from-preparation"
             continue
+        if (gov is None and r.modality == "negated" and r.governor is not None and r.governor.dep_ == "neg"
+                and r.event_type in COOPERATIVE_TYPES - {"AGREE"} and _announced_refusal(r.trigger)):
+            # "Syria will not accept more refugees", "the US would not meet the demands": a refusal (CAMEO 12)
+            r.cameo = derived_cameo("REJECT", r.cameo, lookup, r.entry.head)
+            r.event_type, r.mode = "REJECT", lookup(r.cameo).mode
+            r.modality = "asserted"
+            r.rule_suffix = "+reject-from-refusal"
+            continue
         if (gov is None and r.modality == "negated" and r.governor is not None
                 and r.governor.lemma_.lower() in REFUSING and r.event_type in REFUSING[r.governor.lemma_.lower()]):
             # "declined to resign", "failed to reach agreement": a refusal of the act (CAMEO 12)
@@ -170,6 +178,12 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
             r.event_type, r.mode = kind, lookup(r.cameo).mode
             r.modality = "asserted"
             r.rule_suffix = f"+{kind.lower()}-from-{'future' if kind == 'AGREE' else 'conditional'}"
+
+
+def _announced_refusal(tok: Token) -> bool:
+    """A negated act with will/would/shall ("will not accept", "would not meet"): the actor refuses it."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "wo", "'ll") for c in verb.children)
 
 
 def _conditional(tok: Token) -> bool:
