@@ -46,6 +46,7 @@ from parley.events.rules import (
     _not_an_event_noun,
     _object_lemmas,
     _prefer,
+    _peacekeepers,
     _protesters_demands,
     _quoted_tokens,
     _same_actor,
@@ -462,6 +463,8 @@ class EventCoder:
         if e.event_type == "CONSULT" and tok.lemma_.lower() == "call" and (passive and self._agent(tok) is None or any(
                 c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in tok.children)):
             return [], []  # "calling it 'an aggression'", "troops were called to keep order": no phone call
+        if e.id == "aid.arrive.peacekeeper" and not (subj is not None and _peacekeepers(subj)):
+            return [], []  # only peacekeepers arriving are aid; anyone else arriving is no event
         if e.id == "threaten.warn" and not _warning_is_threat(tok):
             return [], []  # "warned the government of over-estimating growth": advice or criticism, no threat
         if e.event_type == "RETREAT" and any(p.lemma_.lower() in _NOT_A_FRONT for p in self._slot(tok, "prep:of|from")):
@@ -470,7 +473,7 @@ class EventCoder:
                 c.dep_ in ("ccomp", "xcomp") and any(m.lower_ in ("whether", "if", "what", "why", "how", "who", "when")
                                                      for m in c.children) for c in tok.children):
             return [], []  # "was asked whether a unity government should be formed": a question
-        source = self._actors(source_heads, mem)
+        source = self._actors(source_heads, mem, deep=e.id == "aid.arrive.peacekeeper")  # "a patch of Bangladeshi peacekeepers"
         if not source and not passive and subj is not None and e.event_type == "ASSAULT" and subj.pos_ == "NOUN":
             # "US drone strikes killed eight militants": the strike's owner did it; "a roadside bomb killed a
             # soldier": nobody named, as in a passive (allowed in _finish through _caused_by_thing)

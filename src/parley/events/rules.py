@@ -309,3 +309,15 @@ def _protesters_demands(raws: list[complements.Raw]) -> None:
         r.consumed = True
         if not p.target and r.target:
             p.target = r.target
+
+
+def _peacekeepers(h: Token) -> bool:
+    """Whether a noun phrase names peacekeepers ("NATO peacekeeping troops", "the first deployment of UN
+    peacekeepers", "a Bangladeshi peacekeeping contingent")."""
+    heads = [h] + [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+    for x in heads:
+        words = {t.lower_ for t in x.subtree if t.i <= x.i}
+        if x.lemma_.lower() in ("peacekeeper", "blue-helmet") or words & {"peacekeeping", "peace-keeping", "peacekeepers"}:
+            return True
+    return False
