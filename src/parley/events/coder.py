@@ -363,6 +363,16 @@ class EventCoder:
                 got = [a for a in self.resolver.resolve(c, mem, distribute=False) if is_actor(a)]
                 if got:
                     return got
+        for c in h.children:
+            if c.dep_ == "amod" and c.lower_ == "led" and c.i < h.i:
+                # "the US-led war", "a Saudi-led offensive": the leader's act
+                for t in c.children:
+                    if t.dep_ in ("npadvmod", "compound", "nmod", "amod") and t.i < c.i:
+                        code = kb.adjective(t.text) or kb.country_code(t.text)
+                        if code:
+                            entry = kb.country(code)
+                            return [Actor(text=h.doc[t.i : h.i + 1].text, name=entry.name if entry else code,
+                                          country=code, start=t.idx, end=h.idx + len(h.text), how="owner:led")]
         iso = sector = None
         first = h
         for c in h.children:
@@ -566,7 +576,7 @@ class EventCoder:
                                    for p in c.children if p.dep_ == "pobj"], mem)
         if not source:
             # "Palestinian riots against ...": a nationality word on the act names its doer
-            source = [a for a in self._owner(tok, mem) if a.country and not a.sector]
+            source = [a for a in self._owner(tok, mem) if a.country and not a.sector and a.how != "owner:led"]
         slots = [] if target else (list(e.target) or ["prep:with|against|on|to"])
         for slot in slots:
             heads = self._slot(tok, slot)
