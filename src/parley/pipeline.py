@@ -424,6 +424,15 @@ def _fill_countries(doc: Document, ctx: Context, sents: list[Any] | None = None)
         loc = ctx.gazetteer.resolve(doc.dateline)
         dateline_country = loc.country if loc else None
     dateline_country = dateline_country or _main_country(doc)
+    by_sentence: dict[int, str | None] = {}
+
+    def sentence_country(i: int) -> str | None:  # once per sentence, however many actors need it
+        if sents is None:
+            return None
+        if i not in by_sentence:
+            by_sentence[i] = _sentence_country(sents[i], ctx)
+        return by_sentence[i]
+
     for ev in doc.events:
         for a in ev.target:
             if a.how == "domestic" and a.country is None:
@@ -431,7 +440,7 @@ def _fill_countries(doc: Document, ctx: Context, sents: list[Any] | None = None)
                 c = ev.location.country if ev.location is not None and ev.location.country else next(
                     (s.country for s in ev.source if s.country), None)
                 if c is None and sents is not None:
-                    c = _sentence_country(sents[ev.sentence_index], ctx) or dateline_country
+                    c = sentence_country(ev.sentence_index) or dateline_country
                 for s in ev.source:
                     if s.country is None and c:  # a state acting at home: "President X extended the curfew"
                         s.country, s.how = c, f"{s.how or ''}+country:domestic"
@@ -450,15 +459,12 @@ def _fill_countries(doc: Document, ctx: Context, sents: list[Any] | None = None)
                     o.sector in _STATE_SECTORS for o in other if o.country)
                 here = ev.location or next((o.location for o in doc.events if o.location is not None
                                             and o.sentence_index == ev.sentence_index), None)
-                in_sentence = None
-                if (here is None or not here.country) and sents is not None:
-                    in_sentence = _sentence_country(sents[ev.sentence_index], ctx)
                 if here is not None and here.country:
                     a.country, why = here.country, "location"
                 elif len(known) == 1 and state:
                     a.country, why = next(iter(known)), "dyad"
-                elif in_sentence:
-                    a.country, why = in_sentence, "sentence-place"
+                elif sentence_country(ev.sentence_index):
+                    a.country, why = sentence_country(ev.sentence_index), "sentence-place"
                 elif dateline_country:
                     a.country, why = dateline_country, "dateline" if doc.dateline else "document"
                 else:

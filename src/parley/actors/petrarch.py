@@ -274,19 +274,24 @@ def parse_agents(text: str, origin: str) -> list[RoleInfo]:
 
 def read_actors(path: str | Path) -> list[KBEntry]:
     """Read a PETRARCH actor dictionary file (UTF-8 or Latin-1). Raises KnowledgeBaseError."""
-    return parse_actors(_read(Path(path)), str(path))
+    return parse_actors(read_text(Path(path)), str(path))
 
 
 def read_agents(path: str | Path) -> list[RoleInfo]:
     """Read a PETRARCH agent dictionary file (UTF-8 or Latin-1). Raises KnowledgeBaseError."""
-    return parse_agents(_read(Path(path)), str(path))
+    return parse_agents(read_text(Path(path)), str(path))
 
 
-def _read(path: Path) -> str:
+def read_text(path: Path, what: str = "dictionary") -> str:
+    """The text of a user's dictionary or actor file: UTF-8, else Latin-1 (old TABARI/PETRARCH files often are).
+
+    Raises:
+        KnowledgeBaseError: [P020] the file cannot be read; the message names the file and ``what`` it is.
+    """
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise KnowledgeBaseError(f"[P020] {path}: cannot read dictionary ({exc})") from exc
+        raise KnowledgeBaseError(f"[P020] {path}: cannot read {what} ({exc})") from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -301,5 +306,6 @@ __all__ = [
     "parse_code",
     "read_actors",
     "read_agents",
+    "read_text",
     "split_code",
 ]

@@ -7,26 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from parley.actors import petrarch
 from parley.actors.kb import _HEADERS, _header, _Parsed, _slug, parse_csv
 from parley.errors import KnowledgeBaseError
 
 
 def read_user_file(path: Path) -> _Parsed:
     """A user's actor file: Parley CSV (any packaged header), Parley YAML, or PETRARCH/TABARI dictionaries."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise KnowledgeBaseError(f"[P020] {path}: cannot read actor file ({exc})") from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")  # old TABARI/PETRARCH dictionaries are often Latin-1
+    text = petrarch.read_text(path, "actor file")
     if path.suffix.lower() in (".yaml", ".yml"):
         return parse_csv(_yaml_to_csv(text, path), str(path))
     if _header(text) in _HEADERS.values():
         return parse_csv(text, str(path))
-    from parley.actors import petrarch  # local import: petrarch imports this module
-
     parsed = _Parsed()
     if petrarch.looks_like_agents(text):
         parsed.roles.extend(petrarch.parse_agents(text, str(path)))

@@ -20,7 +20,7 @@ threats and requests become THREATEN/REQUEST rather than the threatened or reque
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from parley.actors.resolve import ActorResolver, is_actor
 from parley.events import complements
@@ -45,8 +45,8 @@ from parley.events.rules import (
     _mirrored,
     _not_an_event_noun,
     _object_lemmas,
-    _prefer,
     _peacekeepers,
+    _prefer,
     _protesters_demands,
     _quoted_tokens,
     _same_actor,
@@ -336,8 +336,12 @@ class EventCoder:
             heads += [s for v in (comp, verb) for c in v.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        return self._first_actors(heads, mem, lambda a: (a.country, a.sector) not in own)
+
+    def _first_actors(self, heads: list[Token], mem: DocMemory, keep: Any = None) -> list[Actor]:
+        """The actors (``_actors(deep=True)``, filtered by ``keep``) of the first head that has any; ``[]``."""
         for h in heads:
-            got = [a for a in self._actors([h], mem, deep=True) if (a.country, a.sector) not in own]
+            got = [a for a in self._actors([h], mem, deep=True) if keep is None or keep(a)]
             if got:
                 return got
         return []
@@ -392,6 +396,50 @@ class EventCoder:
                           country=iso, sector=sector, start=first.idx, end=h.idx + len(h.text), how="owner")]
         return []
 
+    def _other_sense(self, tok: Token, e: TriggerEntry, subj: Token | None, passive: bool, mem: DocMemory) -> bool:
+        """Whether a verb trigger is used in a sense that is no event of its entry's type, read off its own
+        words ("released its annual report", "hit a grim milestone", "a crowd massed"); each test names the
+        sentence that needed it."""
+        if e.event_type == "MOBILIZE" and passive and not e.object and subj is not None and not _forces(
+                subj, self.resolver, mem):
+            return True  # "a crowd massed", "reinforcements of volunteers were sent": no forces move
+        if e.event_type == "MOBILIZE" and not passive and not e.object:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and tok.lemma_.lower() in _MOVE_VERBS and not _forces(obj, self.resolver, mem):
+                return True  # "mobilized pressure groups", "dispatched inspectors": no forces move
+            if obj is None and subj is not None and not _forces(subj, self.resolver, mem):
+                return True  # "the crowd massed at the square": people gathering, not forces
+        if (subj is not None and not passive and subj.lemma_.lower() in _POLICY_NOUNS and subj.i < tok.i and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subj.children)):
+            return True  # "The measures freeze their assets and bar them from entering": the sanction told again
+        if e.id == "agree.agree" and any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and not any(a.dep_ == "aux" and a.lower_ in ("should", "will", "would", "must", "shall", "'ll", "to")
+                            for a in c.children) for c in tok.children):
+            return True  # "the candidates agreed that vaccines have done more good": an opinion shared, no pledge
+        if e.event_type == "ASSAULT" and tok.lemma_.lower() in ("hit", "strike", "reach") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _FIGURATIVE_TARGETS for c in tok.children):
+            return True  # "hit a grim milestone", "struck a chord": no attack
+        if e.event_type == "AID" and tok.tag_ == "VBN" and (passive or tok.dep_ in ("acl", "amod")) and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and self._agent(tok) is None:
+            return True  # "militiamen armed with machetes": equipment described, not supplied
+        if e.event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
+            return True  # "released its annual report", "freed up funds": a publication, not a release
+        if e.event_type == "CONSULT" and tok.lemma_.lower() == "call" and (passive and self._agent(tok) is None or any(
+                c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in tok.children)):
+            return True  # "calling it 'an aggression'", "troops were called to keep order": no phone call
+        if e.id == "aid.arrive.peacekeeper" and not (subj is not None and _peacekeepers(subj)):
+            return True  # only peacekeepers arriving are aid; anyone else arriving is no event
+        if e.id == "threaten.warn" and not _warning_is_threat(tok):
+            return True  # "warned the government of over-estimating growth": advice or criticism, no threat
+        if e.event_type == "RETREAT" and any(p.lemma_.lower() in _NOT_A_FRONT for p in self._slot(tok, "prep:of|from")):
+            return True  # "pulled out of the crowd", "withdrew from the race": no withdrawal of forces
+        if e.event_type == "REQUEST" and tok.lemma_.lower() == "ask" and any(
+                c.dep_ in ("ccomp", "xcomp") and any(m.lower_ in ("whether", "if", "what", "why", "how", "who", "when")
+                                                     for m in c.children) for c in tok.children):
+            return True  # "was asked whether a unity government should be formed": a question
+        return False
+
     def _verb_args(self, c: _Candidate, mem: DocMemory) -> tuple[list[Actor], list[Actor]]:
         tok, e = c.trigger, c.entry
         subj, passive = self._subject(tok)
@@ -399,10 +447,19 @@ class EventCoder:
             passive = True
         source_heads: list[Token] = []
         target_heads: list[Token] = []
+        target: list[Actor] | None = None  # resolved once, where the target slot is chosen
         from_object = False  # whether the target candidates are the verb's object (not a prepositional phrase)
         if passive and tok.lemma_.lower() in ("oppose", "commit", "dedicate") and self._agent(tok) is None and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             passive = False  # "Israel is opposed to French mediation": a stance of the subject, not a passive
+        if self._other_sense(tok, e, subj, passive, mem):
+            return [], []
+        if e.event_type == "MOBILIZE" and passive and subj is not None and self._agent(tok) is None:
+            # "2,000 American troops were deployed to Kabul": the forces moved are the mobilizing side; the
+            # target is where or against whom they go, never the troops themselves
+            source = [a for a in self._actors([subj], mem) if a.country]
+            target = self._actors(self._slot(tok, "prep:to|against|into"), mem, deep=True)
+            return source, [t for t in target if not any(_same_actor(t, s) for s in source)]
         if passive:
             agent = self._agent(tok)
             source_heads = [agent] if agent is not None else []
@@ -425,9 +482,10 @@ class EventCoder:
                     continue
                 if first is None:
                     first = (heads, slot in ("dobj", "attr"))
-                if self._actors(heads, mem, deep=True):
+                found = self._actors(heads, mem, deep=True, trigger=tok)
+                if found:
                     # "evacuated the wounded from the Bosnian town": the first slot that names an actor
-                    target_heads, from_object = heads, slot in ("dobj", "attr")
+                    target_heads, from_object, target = heads, slot in ("dobj", "attr"), found
                     break
             else:
                 if first is not None:
@@ -439,56 +497,13 @@ class EventCoder:
                     target_heads = [p for t in obj.subtree if t.dep_ == "prep" and t.lower_ in (
                                         "with", "to", "for", "against", "on")
                                     and t.head.pos_ in ("VERB", "NOUN") for p in t.children if p.dep_ == "pobj"][:1]
-        if e.event_type == "MOBILIZE" and passive and not e.object and subj is not None and not _forces(
-                subj, self.resolver, mem):
-            return [], []  # "a crowd massed", "reinforcements of volunteers were sent": no forces move
-        if e.event_type == "MOBILIZE" and passive and subj is not None and self._agent(tok) is None:
-            # "2,000 American troops were deployed to Kabul": the forces moved are the mobilizing side; the
-            # target is where or against whom they go, never the troops themselves
-            source = [a for a in self._actors([subj], mem) if a.country]
-            target = self._actors(self._slot(tok, "prep:to|against|into"), mem, deep=True)
-            return source, [t for t in target if not any(_same_actor(t, s) for s in source)]
-        if e.event_type == "MOBILIZE" and not passive and not e.object:
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is not None and tok.lemma_.lower() in _MOVE_VERBS and not _forces(obj, self.resolver, mem):
-                return [], []  # "mobilized pressure groups", "dispatched inspectors": no forces move
-            if obj is None and subj is not None and not _forces(subj, self.resolver, mem):
-                return [], []  # "the crowd massed at the square": people gathering, not forces
-        if (subj is not None and not passive and subj.lemma_.lower() in _POLICY_NOUNS and subj.i < tok.i and any(
-                c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subj.children)):
-            return [], []  # "The measures freeze their assets and bar them from entering": the sanction told again
-        if e.id == "agree.agree" and any(
-                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                and not any(a.dep_ == "aux" and a.lower_ in ("should", "will", "would", "must", "shall", "'ll", "to")
-                            for a in c.children) for c in tok.children):
-            return [], []  # "the candidates agreed that vaccines have done more good": an opinion shared, no pledge
-        if e.event_type == "ASSAULT" and tok.lemma_.lower() in ("hit", "strike", "reach") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _FIGURATIVE_TARGETS for c in tok.children):
-            return [], []  # "hit a grim milestone", "struck a chord": no attack
-        if e.event_type == "AID" and tok.tag_ == "VBN" and (passive or tok.dep_ in ("acl", "amod")) and any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and self._agent(tok) is None:
-            return [], []  # "militiamen armed with machetes": equipment described, not supplied
-        if e.event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
-            return [], []  # "released its annual report", "freed up funds": a publication, not a release
-        if e.event_type == "CONSULT" and tok.lemma_.lower() == "call" and (passive and self._agent(tok) is None or any(
-                c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in tok.children)):
-            return [], []  # "calling it 'an aggression'", "troops were called to keep order": no phone call
-        if e.id == "aid.arrive.peacekeeper" and not (subj is not None and _peacekeepers(subj)):
-            return [], []  # only peacekeepers arriving are aid; anyone else arriving is no event
-        if e.id == "threaten.warn" and not _warning_is_threat(tok):
-            return [], []  # "warned the government of over-estimating growth": advice or criticism, no threat
-        if e.event_type == "RETREAT" and any(p.lemma_.lower() in _NOT_A_FRONT for p in self._slot(tok, "prep:of|from")):
-            return [], []  # "pulled out of the crowd", "withdrew from the race": no withdrawal of forces
-        if e.event_type == "REQUEST" and tok.lemma_.lower() == "ask" and any(
-                c.dep_ in ("ccomp", "xcomp") and any(m.lower_ in ("whether", "if", "what", "why", "how", "who", "when")
-                                                     for m in c.children) for c in tok.children):
-            return [], []  # "was asked whether a unity government should be formed": a question
         source = self._actors(source_heads, mem, deep=e.id == "aid.arrive.peacekeeper")  # "a patch of Bangladeshi peacekeepers"
         if not source and not passive and subj is not None and e.event_type == "ASSAULT" and subj.pos_ == "NOUN":
             # "US drone strikes killed eight militants": the strike's owner did it; "a roadside bomb killed a
             # soldier": nobody named, as in a passive (allowed in _finish through _caused_by_thing)
             source = [a for a in self._owner(subj, mem) if a.country]
-        target = self._actors(target_heads, mem, deep=True, trigger=tok)
+        if target is None:
+            target = self._actors(target_heads, mem, deep=True, trigger=tok)
         if not target and e.event_type == "ASSAULT":
             near = self._slot(tok, "prep:outside|near|at|on|inside")
             target = [a for h in near for a in self._owner(h, mem)]
@@ -757,11 +772,7 @@ class EventCoder:
                             heads.append(d)
                         if d.dep_ == "prep" and d.lower_ in ("against", "at", "over", "for", "from", "on"):
                             heads += [p for p in d.children if p.dep_ == "pobj"]
-        for h in heads:
-            got = self._actors([h], mem, deep=True)
-            if got:
-                return got
-        return []
+        return self._first_actors(heads, mem)
 
     def _event(self, sent: Span, r: complements.Raw, source: list[Actor], target: list[Actor]) -> Event:
         e = r.entry

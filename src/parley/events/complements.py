@@ -147,26 +147,16 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
         if (gov is None and r.modality == "future" and r.event_type == "ASSAULT" and r.governor is not None
                 and r.governor.pos_ == "VERB" and r.governor.lemma_.lower() in PREPARE_VERBS):
             # "the army prepared to resume shelling": readying force short of using it is MOBILIZE
-            r.event_type, r.cameo = "MOBILIZE", "150"
-            r.mode = lookup(r.cameo).mode
-            r.modality = "asserted"
-            r.rule_suffix = "+mobilize-from-preparation"
+            _recode(r, "MOBILIZE", "150", lookup, "+mobilize-from-preparation")
             continue
-        if (gov is None and r.modality == "negated" and r.governor is not None and r.governor.dep_ == "neg"
-                and r.event_type in COOPERATIVE_TYPES - {"AGREE"} and _announced_refusal(r.trigger)):
-            # "Syria will not accept more refugees", "the US would not meet the demands": a refusal (CAMEO 12)
-            r.cameo = derived_cameo("REJECT", r.cameo, lookup, r.entry.head)
-            r.event_type, r.mode = "REJECT", lookup(r.cameo).mode
-            r.modality = "asserted"
-            r.rule_suffix = "+reject-from-refusal"
-            continue
-        if (gov is None and r.modality == "negated" and r.governor is not None
-                and r.governor.lemma_.lower() in REFUSING and r.event_type in REFUSING[r.governor.lemma_.lower()]):
-            # "declined to resign", "failed to reach agreement": a refusal of the act (CAMEO 12)
-            r.cameo = derived_cameo("REJECT", r.cameo, lookup, r.entry.head)
-            r.event_type, r.mode = "REJECT", lookup(r.cameo).mode
-            r.modality = "asserted"
-            r.rule_suffix = "+reject-from-refusal"
+        if gov is None and r.modality == "negated" and r.governor is not None and (
+                # "Syria will not accept more refugees", "the US would not meet the demands"
+                r.governor.dep_ == "neg" and r.event_type in COOPERATIVE_TYPES - {"AGREE"}
+                and _announced_refusal(r.trigger)
+                # "declined to resign", "failed to reach agreement"
+                or r.governor.lemma_.lower() in REFUSING and r.event_type in REFUSING[r.governor.lemma_.lower()]):
+            # a refusal of the act (CAMEO 12)
+            _recode(r, "REJECT", derived_cameo("REJECT", r.cameo, lookup, r.entry.head), lookup, "+reject-from-refusal")
             continue
         if gov is None and r.modality in ("future", "hypothetical") and _plain_modal(r.governor) and not _someone_elses(
                 r.trigger, same_side):
@@ -174,10 +164,17 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
                     else "AGREE" if r.event_type in COOPERATIVE_TYPES and r.modality == "future" else None)
             if kind is None:
                 continue
-            r.cameo = derived_cameo(kind, r.cameo, lookup, r.entry.head)
-            r.event_type, r.mode = kind, lookup(r.cameo).mode
-            r.modality = "asserted"
-            r.rule_suffix = f"+{kind.lower()}-from-{'future' if kind == 'AGREE' else 'conditional'}"
+            _recode(r, kind, derived_cameo(kind, r.cameo, lookup, r.entry.head), lookup,
+                    f"+{kind.lower()}-from-{'future' if kind == 'AGREE' else 'conditional'}")
+
+
+def _recode(r: Raw, event_type: str, cameo: str, lookup: Any, suffix: str) -> None:
+    """Make a candidate the asserted event that its modality implies (a refusal, a threat, a promise, a
+    mobilization): new type and CAMEO code, the code's PLOVER mode, and ``suffix`` added to its rule id."""
+    r.event_type, r.cameo = event_type, cameo
+    r.mode = lookup(cameo).mode
+    r.modality = "asserted"
+    r.rule_suffix = suffix
 
 
 def _announced_refusal(tok: Token) -> bool:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from parley.events.words import INTENT_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -37,10 +39,6 @@ DEMAND_THAT_VERBS = {"demand", "urge", "ask", "request", "order", "press", "appe
 WISH_VERBS = {"want", "wish", "hope", "prefer", "like", "expect", "urge", "favour", "favor", "support"}
 #: Phase verbs that are transparent for modality ("plans to resume talks" is a plan to talk).
 ASPECTUAL = {"resume", "continue", "begin", "start", "keep", "renew", "restart", "commence"}
-#: Nouns of intent whose to-infinitive is only intended ("his willingness to coordinate", "a plan to withdraw").
-INTENT_NOUNS = {"willingness", "readiness", "plan", "intention", "intent", "commitment", "pledge", "promise",
-                "determination", "bid", "attempt", "effort", "offer", "resolve", "desire", "wish", "proposal",
-                "threat", "vow", "readyness", "decision", "call", "demand", "request", "appeal", "order"}
 #: Nouns of demand whose clause is the demanded act ("the demand that X withdraw", "a call for X to ...").
 DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum", "order", "insistence"}
 #: Nouns whose that-clause is an allegation, not a reported fact.

@@ -42,10 +42,13 @@ _STAND_DOWNS = {"concede.call.off.strike", "concede.end.strike", "concede.suspen
 #: Nouns of statements whose -ing modifier speaks for their author ("a communique calling for talks").
 _STATEMENT_NOUNS = {"declaration", "statement", "communique", "communiqué", "letter", "resolution", "message",
                     "note", "report", "appeal", "petition", "memorandum", "manifesto", "ultimatum", "decree"}
-#: Nouns of intent or ability whose to-infinitive is their owner's act ("his willingness to coordinate").
-_INTENT_NOUNS = {"willingness", "readiness", "decision", "plan", "intention", "intent", "commitment", "pledge",
-                 "promise", "determination", "bid", "attempt", "effort", "offer", "resolve", "desire", "wish",
-                 "refusal", "ability", "readyness", "move", "threat", "vow", "proposal"}
+#: Nouns of intent whose to-infinitive is only intended, by their owner ("his willingness to coordinate", "a plan
+#: to withdraw"): the act is future (``parley.events.modality``) and the owner does it (the coder).
+INTENT_NOUNS = {"willingness", "readiness", "decision", "plan", "intention", "intent", "commitment", "pledge",
+                "promise", "determination", "bid", "attempt", "effort", "offer", "resolve", "desire", "wish",
+                "readyness", "threat", "vow", "proposal"}
+#: Nouns whose to-infinitive is their owner's act, intended or not ("their refusal to testify", "its ability to").
+_INTENT_NOUNS = INTENT_NOUNS | {"refusal", "ability", "move"}
 #: Event nouns whose possessive is the one the act is done to ("his arrest", "their release"), unless an
 #: of-phrase names that one ("Israel's killing of the commander").
 PATIENT_NOUNS = {"arrest", "detention", "imprisonment", "jailing", "execution", "kidnapping", "abduction", "killing",
