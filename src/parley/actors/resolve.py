@@ -252,13 +252,11 @@ class ActorResolver:
             if entry.kind == "person":
                 mem.add_person(a)
             return [a]
-        if (entry is None and ent is None and h.pos_ == "PROPN" and single and h.dep_ in ("dobj", "pobj")
-                and h.text[:1].isupper() and self.gazetteer is not None):
-            # a city the NER did not tag ("shelled Kharkiv"): a large enough place of that name
-            loc = self.gazetteer.resolve(h.text, mem.countries)
-            if (loc is not None and loc.country and self.gazetteer.population(loc.geonameid) >= 100_000
-                    and len({c.country for c in self.gazetteer.candidates(h.text)}) == 1):
-                return [self._actor(h, country=loc.country, how="gazetteer")]
+        if entry is None and ent is None and h.pos_ == "PROPN" and single and h.text[:1].isupper():
+            # a city the NER did not tag ("shelled Kharkiv")
+            city = self._object_city(h, h.text, mem)
+            if city:
+                return city
         # "the Hizbollah group", "the al-Qaeda network", "the Islamic Jihad movement": the name in front
         if h.pos_ == "NOUN" and h.lemma_.lower() in ORG_HEADS:
             for c in h.children:
@@ -282,13 +280,11 @@ class ActorResolver:
             if entry is not None and entry.kind in ("country", "capital", "group", "igo", "institution"):
                 # the small model often tags countries and groups as people ("Jordan", "Mali", "the Houthis")
                 return [self._actor(h, entry)]
-            if (entry is None and len(ent) == 1 and h.dep_ in ("dobj", "pobj") and self.gazetteer is not None
-                    and mem.person_by_name(text) is None):
-                # ... and cities ("shelled Kharkiv"): a large place of that name, as the object of an act
-                loc = self.gazetteer.resolve(text, mem.countries)
-                if (loc is not None and loc.country and self.gazetteer.population(loc.geonameid) >= 100_000
-                        and len({c.country for c in self.gazetteer.candidates(text)}) == 1):
-                    return [self._actor(h, country=loc.country, how="gazetteer")]  # only an unambiguous name
+            if entry is None and len(ent) == 1 and mem.person_by_name(text) is None:
+                # ... and cities ("shelled Kharkiv")
+                city = self._object_city(h, text, mem)
+                if city:
+                    return city
             return [self._resolve_person(h, ent, mem)]
         entry = self._lookup(text, mem)
         if entry is None and ent.label_ == "NORP":
@@ -428,6 +424,17 @@ class ActorResolver:
             if iso:
                 return iso
         return self.kb.adjective(t.text)
+
+    def _object_city(self, h: Token, name: str, mem: DocMemory) -> list[Actor]:
+        """A one-word name the NER missed or took for a person, as the object of an act ("shelled Kharkiv"), as a
+        place: only a city of 100,000 or more whose name no place in another country shares; else ``[]``."""
+        if self.gazetteer is None or h.dep_ not in ("dobj", "pobj"):
+            return []
+        loc = self.gazetteer.resolve(name, mem.countries)
+        if (loc is not None and loc.country and self.gazetteer.population(loc.geonameid) >= 100_000
+                and len({c.country for c in self.gazetteer.candidates(name)}) == 1):
+            return [self._actor(h, country=loc.country, how="gazetteer")]
+        return []
 
     def _igo_names(self, h: Token, mem: DocMemory) -> list[str]:
         """Names of the international organisation a role phrase belongs to ("the UN secretary-general",
