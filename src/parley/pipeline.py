@@ -29,7 +29,7 @@ from parley.dates import event_date, find_dates
 from parley.events.coder import EventCoder
 from parley.events.lexicon import Lexicon
 from parley.ingest.clean import clean_text
-from parley.records import Actor, Document, Event, Quote, RawDoc, Sentence
+from parley.records import TRANSNATIONAL, Actor, Document, Event, Quote, RawDoc, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -351,7 +351,7 @@ def _locate(doc: Document, ctx: Context, sents: list[Any]) -> None:
         dateline = ctx.gazetteer.resolve(doc.dateline)
     countries: list[str] = [dateline.country] if dateline is not None and dateline.country else []
     for m in doc.mentions:
-        if m.country and len(m.country) == 3 and m.country not in ("IGO", "NGO") and m.country not in countries:
+        if m.country and len(m.country) == 3 and m.country not in TRANSNATIONAL and m.country not in countries:
             countries.append(m.country)
     for ev in doc.events:
         sent = sents[ev.sentence_index]
@@ -450,9 +450,9 @@ def _fill_countries(doc: Document, ctx: Context, sents: list[Any] | None = None)
                     or _country_name(ctx, c) or "")
         for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
             for a in side:
-                if a.country or not a.sector or a.sector in ("IGO", "NGO") or "ounterpart" in (a.role or ""):
+                if a.country or not a.sector or a.sector in TRANSNATIONAL or "ounterpart" in (a.role or ""):
                     continue  # a counterpart is by definition from the other side: never the actor's own
-                known = {o.country for o in other if o.country and o.country not in ("IGO", "NGO")}
+                known = {o.country for o in other if o.country and o.country not in TRANSNATIONAL}
                 # only a state agent's *target* is taken to be domestic ("Bolivian police arrested an opposition
                 # lawmaker"); a source is never given its target's country, nor one official another's
                 state = side is ev.target and a.sector in _DOMESTIC_SECTORS and any(
@@ -476,7 +476,7 @@ def _main_country(doc: Document) -> str | None:
     """The country a story is about: the one that accounts for at least half of its country mentions."""
     counts: dict[str, int] = {}
     for m in doc.mentions:
-        if m.country and m.country not in ("IGO", "NGO"):
+        if m.country and m.country not in TRANSNATIONAL:
             counts[m.country] = counts.get(m.country, 0) + 1
     if not counts:
         return None

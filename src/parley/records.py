@@ -18,6 +18,11 @@ from typing import Any
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "reported", "background")
 
 
+#: Country codes of transnational actors (CAMEO actor codebook top-level codes): intergovernmental
+#: organisations, non-governmental organisations and international militarized groups (al-Qaeda, Islamic State).
+TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG"})
+
+
 @dataclass(slots=True, kw_only=True)
 class Actor:
     """A resolved actor: who a mention refers to.
@@ -25,7 +30,8 @@ class Actor:
     Attributes:
         text: the words in the sentence (``"Chinese Foreign Minister Wang Yi"``).
         name: canonical name (``"Wang Yi"``), or ``text`` when no better name is known.
-        country: ISO 3166-1 alpha-3 code, ``"IGO"``/``"NGO"`` for transnational actors, or None.
+        country: ISO 3166-1 alpha-3 code, ``"IGO"``/``"NGO"``/``"IMG"`` for transnational actors (CAMEO's
+            international organisations and militarized groups), or None.
         sector: PLOVER sector code (GOV, MIL, LEG, JUD, PTY, COP, REB, CVL, ...), or None.
         role: office or role (``"Minister of Foreign Affairs"``), or None.
         wikidata: Wikidata Q-id where the knowledge base knows it, or None.

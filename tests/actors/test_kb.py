@@ -12,6 +12,7 @@ import pytest
 
 from parley.actors.kb import SECTORS, KnowledgeBase, normalize
 from parley.errors import KnowledgeBaseError
+from parley.records import TRANSNATIONAL
 
 NON_ISO = {"XKX"}  # Kosovo: user-assigned code in common use
 UN_OBSERVERS = {"VAT", "PSE"}
@@ -41,7 +42,7 @@ def test_kb_every_country_code_is_valid() -> None:
     for name in ("countries.csv", "institutions.csv", "groups.csv", "people.csv"):
         for row in _data(name):
             code = row.get("iso3") or row.get("country")
-            if not code or code in ("IGO", "NGO") or code in NON_ISO:
+            if not code or code in TRANSNATIONAL or code in NON_ISO:
                 continue
             assert pycountry.countries.get(alpha_3=code) is not None, (name, code)
 
@@ -126,7 +127,7 @@ def test_kb_lookup_igo_and_groups(kb: KnowledgeBase) -> None:
     assert kb.lookup("Amnesty International")[0].country == "NGO"
     hamas = kb.lookup("Hamas")[0]
     assert (hamas.country, hamas.sector) == ("PSE", "REB")
-    assert kb.lookup("al Qaeda")[0].country is None
+    assert kb.lookup("al Qaeda")[0].country == "IMG"  # CAMEO: international militarized group
     assert kb.lookup("Pentagon")[0].sector == "MIL"
 
 

@@ -115,7 +115,8 @@ class KBEntry:
         actor_id: stable id: ISO3 for countries, IGO code, ``"RUS:state-duma"``, a person id; the same for
             every term of office of one person.
         name: canonical name (``"Vladimir Putin"``, ``"Russia"``, ``"Kremlin"``).
-        country: ISO 3166-1 alpha-3, ``"IGO"``/``"NGO"``, or None (transnational groups).
+        country: ISO 3166-1 alpha-3, ``"IGO"``/``"NGO"``, ``"IMG"`` (CAMEO: international militarized group,
+            e.g. al-Qaeda) or None.
         sector: PLOVER sector code (``"GOV"``...), or None for a country, capital or unknown.
         role: human-readable office (``"Minister of Foreign Affairs"``), or None.
         role_key: normalised office key (``"foreign_minister"``; set listed in ``people.csv``), or None.

@@ -14,6 +14,8 @@ Coordination distributes: ``the presidents of China and Russia`` gives two actor
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -54,6 +56,12 @@ COLLECTIVE_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "do
                     "million", "millions", "group", "groups", "number", "crowd", "crowds", "delegation",
                     "team", "contingent", "band", "unit", "party", "members", "member", "some", "many",
                     "most", "all", "several", "few", "none", "both", "each", "one", "two", "three"}
+#: "South Lebanon", "north-eastern Syria": a compass part of a country.
+_REGION_OF = re.compile(r"(?i)^(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+                        r"central|upper|lower)\s+(.+)$")
+#: Common nouns of places that take the place's name in apposition ("the capital Kabul").
+_PLACE_APPOS_HEADS = {"capital", "city", "town", "village", "province", "region", "district", "port", "enclave",
+                      "state", "island", "stronghold", "township"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 #: Bodies whose sector is their members' ("journalists' union" JRN, "farmers' association" AGR).
 MEMBERSHIP_BODIES = {"union", "association", "federation", "syndicate", "guild", "confederation", "council"}
@@ -211,6 +219,12 @@ class ActorResolver:
                     lo = min(t.i for t in np_tokens(h))
                     whole = h.doc[lo : cent.end]
                     return [a.copy_at(whole.text, whole.start_char, whole.end_char, how=a.how)]
+        # "the capital Kabul", "the port city, Hodeidah": the named place in apposition
+        if ent is None and h.pos_ == "NOUN" and h.lemma_.lower() in _PLACE_APPOS_HEADS:
+            for c in h.children:
+                cent = _entity(c) if c.dep_ in ("appos", "compound") and c.i > h.i else None
+                if cent is not None and cent.label_ in ("GPE", "LOC"):
+                    return self.resolve(c, mem)
         # 2. named entities through the KB
         if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             actors = self._resolve_entity(h, ent, mem)
@@ -275,6 +289,12 @@ class ActorResolver:
             if text.endswith(suffix) and len(text) > len(suffix) + 1:
                 text = text[: -len(suffix)]
                 break
+        if ent.label_ == "PERSON" and len(ent) <= 3 and (ent[-1].tag_ == "NNPS" or ent[-1].text.endswith("s")):
+            # "Bosnian Serbs", "Iraqi Kurds" tagged as a person: a people, of the country its first word names
+            # (where they live, as CAMEO codes them) else of its own demonym
+            codes = [self.kb.adjective(t.text) for t in ent if not t.is_punct]
+            if codes and all(codes):
+                return [self._actor(h, country=codes[0], sector="CVL", how="adjective")]
         if ent.label_ == "PERSON":
             entry = self._lookup(text, mem)
             if entry is not None and entry.kind in ("country", "capital", "group", "igo", "institution"):
@@ -291,11 +311,31 @@ class ActorResolver:
             iso = self.kb.adjective(text)
             if iso:
                 sector = "CVL" if h.tag_ in ("NNPS", "NNS") or text.endswith("s") else None
+                ethnic = any(c.lower_ == "ethnic" for c in h.children if c.dep_ == "amod")
+                home = self._home_country(h, mem, ("in", "of") if ethnic else ("of",)) if sector else None
+                if home and home != iso:
+                    # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people is coded
+                    # by the country it lives in (CAMEO's ethnic-group convention)
+                    return [self._actor(h, country=home, sector=sector, how="adjective+residence")]
                 return [self._actor(h, country=iso, sector=sector, how="adjective")]
         if entry is None and ent.label_ in ("GPE", "LOC"):
+            run = ent.start
+            while run > 0 and (t := h.doc[run - 1]).pos_ == "PROPN" and t.dep_ == "compound" and t.head.i >= ent.start \
+                    and t.text[:1].isupper() and not t.ent_type_ and not self.kb.role(t.lower_) \
+                    and not self.kb.adjective(t.text) and not self.kb.country_code(t.text):
+                run -= 1
+            if run < ent.start:
+                # "Kenzo Oshima": a given name before a place-like surname makes a person, not a place
+                return [self._resolve_person(h, h.doc[run : ent.end], mem)]
             iso = self.kb.country_code(text)
             if iso:
                 return [self._actor(h, country=iso, how="kb:country")]
+            part = _REGION_OF.match(text)
+            iso = self.kb.country_code(part.group(1)) if part else None
+            if iso:
+                # "South Lebanon", "Western Cambodia", "northern Iraq": a part of the country (the whole-name
+                # countries "South Sudan", "North Korea" are found above)
+                return [self._actor(h, country=iso, sector="CVL" if h.dep_ == "pobj" else None, how="kb:region")]
             if self.gazetteer is not None:
                 # a city or region the KB does not list ("shelled Kharkiv", "aid to Gaza"): its country
                 loc = self.gazetteer.resolve(text, mem.countries)
@@ -320,6 +360,19 @@ class ActorResolver:
                 return [self._actor(h, country=c, sector=s or (own.sector if own else None), how="org-parts")
                         for c, s in inner]
         return []
+
+    def _home_country(self, h: Token, mem: DocMemory, preps: tuple[str, ...]) -> str | None:
+        """Country of the place in an in/of phrase on a people's name ("Albanians in south Serbia"), or None."""
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    got = [a for a in self.resolve(p, mem)
+                           if a.country and a.how in ("kb:country", "kb:region", "gazetteer", "kb:capital")]
+                    if got:
+                        return got[0].country
+        return None
 
     def _resolve_person(self, h: Token, ent: Span, mem: DocMemory) -> Actor:
         name = ent.text
@@ -358,6 +411,10 @@ class ActorResolver:
         for t in toks:
             if t.dep_ == "appos" or t.i > 0 and t.dep_ in ("pobj",):
                 sub = self._resolve_role(t, mem, allow_office=False)
+                if not sub and t.dep_ == "appos" and _entity(t) is not None and _entity(t).label_ == "ORG":
+                    # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": an office named like an
+                    # organisation
+                    sub = [a for a in self.resolve(t, mem) if a.country]
                 if sub:
                     country = country or sub[0].country
                     sector = sector or sub[0].sector

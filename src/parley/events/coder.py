@@ -43,12 +43,14 @@ from parley.events.rules import (
     _is_passive,
     _merge,
     _mirrored,
+    _moved_forces,
     _not_an_event_noun,
     _object_lemmas,
     _peacekeepers,
     _prefer,
     _protesters_demands,
     _quoted_tokens,
+    _refuses_unaddressed,
     _same_actor,
     _sports,
     _third_party_hosts,
@@ -62,6 +64,7 @@ from parley.events.words import (
     _FIGURATIVE_TARGETS,
     _INSTRUMENTS,
     _INTENT_NOUNS,
+    _FORCE_NOUNS,
     _MOTION_NOUNS,
     _NOT_A_FRONT,
     _PLACE_NOUNS,
@@ -72,8 +75,9 @@ from parley.events.words import (
     _WEAPON_CAUSES,
     BACKGROUND_PREPS,
     PATIENT_NOUNS,
+    PROPOSALS,
 )
-from parley.records import Actor, Event
+from parley.records import TRANSNATIONAL, Actor, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -280,6 +284,13 @@ class EventCoder:
                     if o.dep_ == "dobj":
                         out += [p for c in o.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of"
                                 for p in c.children if p.dep_ == "pobj"]
+            if not out and set(preps) & {"from", "into", "to"}:
+                # "the withdrawal of invasion forces from Panama": the place hangs off the forces moved
+                heads = [tok] + [o for o in tok.children if o.dep_ == "dobj"]
+                out += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for f in c.children if f.dep_ == "pobj" and f.lemma_.lower() in _FORCE_NOUNS
+                        for g in f.children if g.dep_ == "prep" and g.lower_ in preps
+                        for p in g.children if p.dep_ == "pobj"]
         return out
 
     def _actors(self, heads: list[Token], mem: DocMemory, *, deep: bool = False,
@@ -357,7 +368,8 @@ class EventCoder:
                 if got:
                     return got
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and not (
-                    c.lower_ == "from" and h.lemma_.lower() in _MOTION_NOUNS):  # "withdrawal from Congo": a place
+                    c.lower_ == "from" and (h.lemma_.lower() in _MOTION_NOUNS or _moved_forces(h))):
+                # "withdrawal from Congo", "the withdrawal of forces from Panama": a place left
                 got = [a for p in c.children if p.dep_ == "pobj" for a in self.resolver.resolve(p, mem)
                        if is_actor(a)]
                 if got:
@@ -490,6 +502,11 @@ class EventCoder:
             else:
                 if first is not None:
                     target_heads, from_object = first
+                elif tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
+                        c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in tok.children) and any(
+                        c.dep_ == "nsubj" for c in tok.children):
+                    # "the speed they offer", "the deal they signed": the noun the clause hangs on is its object
+                    target_heads, from_object = [tok.head], True
             if not target_heads and e.object:
                 # "reiterated his willingness to coordinate with Moscow": the target sits inside the object
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
@@ -523,14 +540,54 @@ class EventCoder:
         if target_heads and not target and from_object and e.event_type == "CONSULT" and tok.lemma_.lower() in (
                 "call", "phone", "telephone", "ring", "contact"):
             return [], []  # "called an emergency meeting", "called the appointment a disgrace": no phone call
+        if (target_heads and not target and e.event_type == "REJECT" and from_object
+                and target_heads[0].lemma_.lower() in PROPOSALS):
+            return source, []  # "rejected an invitation to attend": a refusal of a proposal; whose, _finish decides
         if target_heads and not target and e.event_type not in OBJECT_NOT_ACTOR_OK and not e.object and from_object:
             # "released a broadcast", "launched a website": the object is a thing, so no political event,
             # unless a group acts on its shared affairs ("the two presidents praised bilateral ties")
             if len({a.country for a in source}) < 2 or e.event_type not in SYMMETRIC_TYPES:
                 return [], []
+        if not target and e.event_type == "REQUEST":
+            # "demanded that the United States match the EU's support": the clause's subject must act, whoever
+            # owns the things in its object
+            comp = [s for c in tok.children if c.dep_ == "ccomp"
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            own = {(a.country, a.sector) for a in source}
+            target = [a for a in self._actors(comp, mem, deep=True) if a.country and (a.country, a.sector) not in own]
+        if not target and e.event_type == "ASSAULT" and e.object and not passive:
+            # "police opened fire to disperse demonstrators": the purpose clause says at whom
+            aims = [o for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for o in c.children if o.dep_ == "dobj"]
+            target = [a for a in self._actors(aims, mem) if not any(_same_actor(a, s) for s in source)]
+        if not target and e.event_type == "MOBILIZE":
+            target = self._mobilize_target(tok, source, mem)
         if e.reverse:
             source, target = target, source
         return source, target
+
+    def _mobilize_target(self, tok: Token, source: list[Actor], mem: DocMemory) -> list[Actor]:
+        """Against whom forces are readied when no slot says: the purpose phrase ("mobilized reservists for a
+        war against Iraq") or a foreign place they are readied in ("on alert in the West Bank"). Never the
+        mobilizing side's own country."""
+        own = {a.country for a in source if a.country}
+        verbs = [tok]
+        up = tok
+        while up.dep_ in ("pobj", "dobj", "prep") and up.head.i != up.i and len(verbs) < 3:
+            up = up.head
+            if up.pos_ in ("VERB", "AUX", "NOUN"):
+                verbs.append(up)
+        purpose = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in (
+            "for", "against", "toward", "towards", "into", "to") for p in c.children if p.dep_ == "pobj"]
+        found = [a for a in self._first_actors(purpose, mem) if a.country and a.country not in own]
+        if found:
+            return found
+        places = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "along")
+                  for p in c.children if p.dep_ == "pobj"]
+        return [a for a in self._actors(places, mem) if a.country and a.country not in own
+                and a.how in ("gazetteer", "kb:country", "kb:region", "kb:capital")]
 
     def _noun_args(self, c: _Candidate, mem: DocMemory) -> tuple[list[Actor], list[Actor]]:
         tok, e = c.trigger, c.entry
@@ -604,6 +661,8 @@ class EventCoder:
         if (e.event_type == "ASSAULT" and not target and tok.lemma_.lower() in _FIGHT_NOUNS
                 and self._slot(tok, "prep:against|on")):
             return [], []  # "the battle against the water crisis", "a war on poverty": no enemy, no assault
+        if not target and e.event_type == "MOBILIZE":
+            target = self._mobilize_target(tok, source, mem)
         if reverse:
             giver = self._slot(tok, "prep:from") or self._slot(verb, "prep:from")
             if giver:
@@ -721,6 +780,12 @@ class EventCoder:
                 and r.entry.id.startswith("request.demand.")):
             # "the opposition demanded early elections / reforms / autonomy": of its own government
             target = [Actor(text="", name=None, country=None, sector="GOV", how="domestic")]
+        if (not target and r.event_type == "REJECT" and source and r.modality == "asserted"
+                and any(a.country or a.sector for a in source) and _refuses_unaddressed(tok)
+                and not any(a.country in TRANSNATIONAL or a.sector in TRANSNATIONAL for a in source)):
+            # "Islamic Jihad rejected an invitation to attend", "the vice-president declined to resign": a
+            # refusal with no one named to refuse is aimed at the authorities at home (filled after geolocation)
+            target = [Actor(text="", name=None, country=None, how="domestic")]
         if r.event_type in NEEDS_TARGET and not target:
             return None
         if (r.event_type == "MOBILIZE" and r.entry.head in _EXERCISES and not target

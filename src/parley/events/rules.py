@@ -321,3 +321,41 @@ def _peacekeepers(h: Token) -> bool:
         if x.lemma_.lower() in ("peacekeeper", "blue-helmet") or words & {"peacekeeping", "peace-keeping", "peacekeepers"}:
             return True
     return False
+
+
+def _refuses_unaddressed(tok: Token) -> bool:
+    """Whether a REJECT trigger refuses a proposal or an act of its own ("rejected an offer", "declined to
+    resign", "reneged on its commitment") rather than an actor's claim; when no one who proposed is named, the
+    target is the authorities at home (the coder's ``_finish``)."""
+    from parley.events.words import INTENT_NOUNS, PROPOSALS
+
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROPOSALS:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _REFUSABLE_ACTS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                p.lemma_.lower() in PROPOSALS | INTENT_NOUNS for p in c.children if p.dep_ == "pobj"):
+            return True
+    return (tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse", "fail")
+            and tok.lemma_.lower() in _REFUSABLE_ACTS)
+
+
+#: Acts whose refusal is a political rejection even with no one named to refuse ("declined to resign",
+#: "refused to accept the results"); refusing to comment, answer or speculate is no event (CAMEO 011 is a
+#: statement, not a rejection).
+_REFUSABLE_ACTS = {"resign", "quit", "accept", "recognize", "recognise", "attend", "negotiate", "sign",
+                   "ratify", "disarm", "surrender", "cooperate", "comply", "extradite", "obey", "implement",
+                   "dissolve", "relinquish", "concede", "apologize", "apologise", "testify", "participate"}
+
+
+def _moved_forces(h: Token) -> bool:
+    """Whether ``h`` names forces being withdrawn or moved ("the withdrawal of forces from Panama", "pulled its
+    troops from Chad"): a from-phrase on them is the place left, not where they come from."""
+    from parley.events.words import _FORCE_NOUNS, _MOTION_NOUNS
+
+    if h.lemma_.lower() not in _FORCE_NOUNS:
+        return False
+    up = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else h.head if h.dep_ == "dobj" else None
+    return up is not None and (up.lemma_.lower() in _MOTION_NOUNS or up.lemma_.lower() in (
+        "withdraw", "pull", "evacuate", "remove", "redeploy", "move", "relocate", "repatriate"))

@@ -63,3 +63,12 @@ _EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre", "maneuvers",
 #: Nouns of measures already taken: "the measures ..." as a subject describes them again, no new act.
 _POLICY_NOUNS = {"measure", "sanction", "ban", "decision", "law", "resolution", "decree", "restriction", "embargo",
                  "penalty", "order", "rule", "regulation", "package", "legislation", "bill"}
+#: Things put to someone to accept: refusing one is a rejection even when no actor is named ("rejected an
+#: invitation to attend", "vetoed a Security Council resolution"); the one who put it is the target if named.
+PROPOSALS = {"offer", "invitation", "proposal", "plan", "call", "demand", "request", "appeal", "bid", "deal",
+             "resolution", "motion", "bill", "initiative", "ultimatum", "suggestion", "overture", "peace",
+             "ceasefire", "cease-fire", "truce", "accord", "agreement", "settlement", "compromise", "formula",
+             "mediation", "invite", "application", "nomination", "candidacy", "allocation", "permission"}
+#: Nouns of armed forces moved about ("the withdrawal of forces from Panama").
+_FORCE_NOUNS = {"force", "troop", "soldier", "unit", "contingent", "peacekeeper", "army", "division", "battalion",
+                "brigade", "personnel", "marine", "observer", "monitor", "inspector", "militia", "fighter"}
