@@ -412,6 +412,33 @@ def _sentence_country(sent: Any, ctx: Context) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _placed_country(sent: Any, ctx: Context) -> str | None:
+    """The one country of the places a sentence puts something in or near ("near the town of Samarra", "in
+    eastern Beirut"): names that head a prepositional phrase, not nationality words ("a U.S. soldier")."""
+    if ctx.gazetteer is None:
+        return None
+    found = set()
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or ent.root.dep_ != "pobj":
+            continue
+        if ent.label_ == "NORP" and ctx.kb.adjective(ent.text):
+            continue  # "of Iraqi origin": a nationality, not a place
+        iso = ctx.kb.country_code(ent.text)
+        loc = None if iso else ctx.gazetteer.resolve(ent.text)
+        if iso or loc is not None and loc.country:
+            found.add(iso or loc.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _in_relative_clause(sents: list[Any] | None, ev: Event) -> bool:
+    """Whether an event's trigger sits in a relative clause ("..., where 24 people were killed last March",
+    "raids in which 20 people were killed"): told as background to another act."""
+    if sents is None or not 0 <= ev.trigger_index < len(sents[ev.sentence_index]):
+        return False
+    tok = sents[ev.sentence_index][ev.trigger_index]
+    return any(t.dep_ == "relcl" for t in [tok, *tok.ancestors])
+
+
 def _fill_countries(doc: Document, ctx: Context, sents: list[Any] | None = None) -> None:
     """Give a country to actors that have only a sector ("police", "protesters", "an opposition lawmaker").
 
@@ -448,6 +475,15 @@ def _fill_countries(doc: Document, ctx: Context, sents: list[Any] | None = None)
                 a.name = a.text = ev.location.name if ev.location is not None and c == ev.location.country else (
                     next((m.name for m in doc.mentions if m.country == c and m.how == "kb:country"), None)
                     or _country_name(ctx, c) or "")
+        if not ev.source and ev.event_type == "ASSAULT":
+            # "a roadside bomb near Samarra killed a soldier", "a journalist was killed in Beirut": no one named
+            # did it; as ICEWS codes such acts, the attackers are unidentified armed forces (CAMEO sector UAF)
+            # of the country where it happened, when the sentence names the place
+            c = ev.location.country if ev.location is not None and ev.location.country else (
+                _placed_country(sents[ev.sentence_index], ctx) if sents is not None else None)
+            if c and c not in TRANSNATIONAL and not _in_relative_clause(sents, ev):
+                ev.source.append(Actor(text="", name="Unidentified attackers", country=c, sector="UAF",
+                                       how="unidentified+country:location"))
         for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
             for a in side:
                 if a.country or not a.sector or a.sector in TRANSNATIONAL or "ounterpart" in (a.role or ""):

@@ -637,7 +637,8 @@ class EventCoder:
             verb.lemma_.lower() in LIGHT_VERBS or via_prep
         ):
             subj, passive = self._subject(verb)
-            if subj is not None and not passive and verb.lemma_.lower() in _VICTIM_VERBS and via_prep:
+            transitive = any(c.dep_ == "dobj" for c in verb.children)  # "X killed Y in an attack": X attacked
+            if subj is not None and not passive and verb.lemma_.lower() in _VICTIM_VERBS and via_prep and not transitive:
                 target = self._actors([subj], mem)  # "76 people died in a massacre": the dead are its victims
             elif subj is not None and not passive:
                 source = self._actors([subj], mem)
@@ -793,6 +794,7 @@ class EventCoder:
             # PLOVER manual 2.0: joint military exercises are COOPERATE, single-country ones MOBILIZE
             r.event_type, r.mode, r.cameo = "COOPERATE", None, "062"
             source, target = source[:1], source[1:]
+            r.mirror = len(target) == 1  # a joint exercise is reciprocal: told from both sides
         if (r.event_type == "CONSULT" and r.mode == "visit" and target and source and all(
                 t.how in ("gazetteer", "kb:capital", "kb:country") for t in target)
                 and {t.country for t in target} <= {a.country for a in source}):
