@@ -162,6 +162,16 @@ class ActorResolver:
             a.role = entry.role
             a.wikidata = entry.wikidata
             a.how = f"kb:{entry.kind}"
+            day = self._mem.pub_date if self._mem is not None else None
+            if entry.kind == "person" and entry.code is None and day is not None and (
+                    entry.start or entry.end) and not entry.valid_on(day):
+                if entry.end is not None and entry.end < day:
+                    # out of office by then: a former official is an elite (CAMEO ELI), not the government
+                    a.sector, a.role, a.how = "ELI", f"Former {entry.role or 'official'}", "kb:person+former"
+                else:
+                    # not yet in office (John Kerry in 2006 was a senator, not Secretary of State): the
+                    # knowledge base knows who, not what they were then
+                    a.sector, a.role, a.how = None, None, "kb:person+before-office"
         for k, v in kw.items():
             setattr(a, k, v)
         if a.name is None:
@@ -390,8 +400,12 @@ class ActorResolver:
                 c for c in h.children if c.dep_ == "appos"
             ]
             if h.dep_ == "appos":
-                # "Niger's ambassador Brah Mohamane": the role phrase, with its possessive or adjective
+                # "Niger's ambassador Brah Mohamane": the role phrase, with its possessive or adjective; "the
+                # Leader of the Opposition, Kim Beazley": and the of-phrase that says whose
                 role_heads += [t for t in np_tokens(h.head) if t.i <= h.head.i]
+                role_heads += [t for c in h.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj" for t in np_tokens(p)
+                               if t.pos_ in ("NOUN", "PROPN", "ADJ") and self.kb.role(t.lower_) is not None]
             info = self._role_info(role_heads, mem)
             if info:
                 a.country = a.country or info[0]

@@ -101,6 +101,8 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "RETREAT"}
 #: Nominal triggers that "between X and Y" may carry without a verb ("talks between X and Y resumed").
 BETWEEN_TYPES = {"CONSULT", "AGREE"}
 #: Types coded even when the verb's object is a thing, not an actor ("militants attacked a checkpoint").
+#: Sectors whose protests are official complaints, not demonstrations.
+_OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "COP", "SPY"}
 OBJECT_NOT_ACTOR_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONSULT", "AID"}
 #: Types that need a target actor to be an event at all (PLOVER: the recipient is the point).
 NEEDS_TARGET = {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "AID", "COERCE", "CONCEDE", "REJECT"}
@@ -456,7 +458,11 @@ class EventCoder:
         tok, e = c.trigger, c.entry
         subj, passive = self._subject(tok)
         if tok.tag_ == "VBN" and tok.dep_ in ("acl",) and subj is not None:
-            passive = True
+            # "the journalists arrested last week": a participle on its patient; but "Thousands of students
+            # protested in Dhaka" misparsed as a verbless sentence is the main clause, in the active
+            passive = not (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ == "agent" for c in tok.children) and (
+                    e.event_type == "PROTEST" or tok.head.ent_type_ == "CARDINAL"))
         source_heads: list[Token] = []
         target_heads: list[Token] = []
         target: list[Actor] | None = None  # resolved once, where the target slot is chosen
@@ -787,6 +793,14 @@ class EventCoder:
             # "Islamic Jihad rejected an invitation to attend", "the vice-president declined to resign": a
             # refusal with no one named to refuse is aimed at the authorities at home (filled after geolocation)
             target = [Actor(text="", name=None, country=None, how="domestic")]
+        if (r.event_type == "PROTEST" and r.entry.head == "protest" and source and r.rule_suffix == ""
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "a hunger strike to protest"
+                and all(a.sector in _OFFICIAL_SECTORS or a.sector is None and a.how in ("kb:country", "kb:capital")
+                        for a in source)):
+            # "China protested the visit", "a human rights group protested": a state or an organisation
+            # protesting complains officially (ACCUSE, CAMEO 114); crowds protesting demonstrate (PROTEST)
+            r.event_type, r.cameo, r.mode = "ACCUSE", "114", cameo_info("114").mode
+            r.rule_suffix = "+accuse-official-protest"
         if r.event_type in NEEDS_TARGET and not target:
             return None
         if (r.event_type == "MOBILIZE" and r.entry.head in _EXERCISES and not target
