@@ -223,3 +223,20 @@ def test_kb_igo_office_needs_its_organisation(kb: KnowledgeBase) -> None:
     assert (un.name, arab.name, nato.name) == ("Kofi Annan", "Amr Moussa", "Jaap de Hoop Scheffer")
     assert kb.office_holder("IGO", "secretary_general", day) is None  # which organisation? not guessed
     assert kb.names_of("NATO")[0] == "North Atlantic Treaty Organization" and "NATO" in kb.names_of("NATO")
+
+
+def test_kb_gender_file_covers_known_people(kb: KnowledgeBase) -> None:
+    ids = {r["person_id"] for r in _data("people.csv")}
+    rows = _data("people_gender.csv")
+    assert {r["person_id"] for r in rows} <= ids  # no gender for an unknown person
+    assert len(rows) == len({r["person_id"] for r in rows})
+    assert {r["gender"] for r in rows} == {"f", "m"}
+    assert kb.gender("angela-merkel") == "f" and kb.gender("vladimir-putin") == "m"
+    assert kb.gender("no-such-person") is None
+
+
+def test_kb_gender_bad_value_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "genders.csv"
+    bad.write_text("person_id,gender,source\nvladimir-putin,x,editor\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"\[P026\].*genders.csv:2.*gender must be f or m"):
+        KnowledgeBase.load([bad])

@@ -6,7 +6,8 @@ group of actors it resolves, in reading order; later short or role-only mentions
 * a surname or partial name (``Putin`` after ``Vladimir Putin``);
 * a role with a country (``the Russian president``) or without (``the minister``, ``the chancellor``:
   in translated text "chancellor" often renders Portuguese/Spanish *chanceler*, the foreign minister);
-* pronouns (``he``/``she`` the last person; ``they`` the last group of two or more actors);
+* pronouns (``he``/``she`` the last person of that gender or of unknown gender; ``they`` the last group of two
+  or more actors);
 * ``both sides``, ``the two countries``: the last two countries seen together.
 """
 
@@ -47,6 +48,9 @@ class DocMemory:
     countries: list[str] = field(default_factory=list)
     things: list[Actor] = field(default_factory=list)
     subjects: list[Actor] = field(default_factory=list)
+    #: ``"f"``/``"m"`` by lower-cased person name, where the knowledge base, a title ("Mrs", "Sir") or a
+    #: gendered role word ("spokeswoman") says it
+    genders: dict[str, str] = field(default_factory=dict)
     _thing_keys: set[tuple[int, str | None]] = field(default_factory=set, repr=False)
 
     def add_thing(self, actor: Actor) -> None:
@@ -63,8 +67,11 @@ class DocMemory:
                 return a
         return None
 
-    def add_person(self, actor: Actor, *, subject: bool = False) -> None:
-        """Record a resolved person; ``subject``: the mention was a clause's subject (more salient)."""
+    def add_person(self, actor: Actor, *, subject: bool = False, gender: str | None = None) -> None:
+        """Record a resolved person; ``subject``: the mention was a clause's subject (more salient);
+        ``gender``: ``"f"``/``"m"`` when known."""
+        if gender and actor.name:
+            self.genders[actor.name.lower()] = gender
         if actor.name and (actor.country or actor.sector or actor.role):
             self.persons.append(actor)
             if subject:
@@ -115,14 +122,22 @@ class DocMemory:
                 return a
         return None
 
-    def last_person(self, before: int = 10**9) -> Actor | None:
+    def last_person(self, before: int = 10**9, gender: str | None = None) -> Actor | None:
         """The antecedent of "he"/"she": the last person who was a subject before ``before`` (subjects are
-        what a story is about), else the last person mentioned."""
-        for pool in (self.subjects, self.persons):
-            for a in reversed(pool):
-                if a.start < before:
-                    return a
-        return self.persons[-1] if self.persons else None
+        what a story is about), else the last person mentioned; with ``gender`` (``"f"`` for she/her, ``"m"``
+        for he/him/his) people known to be of the other gender are passed over."""
+        def fits(a: Actor, strict: bool = False) -> bool:
+            known = self.genders.get((a.name or "").lower())
+            return gender is None or known == gender or (known is None and not strict)
+
+        # "she": few women are named in political news, so a woman the story has named wins over people of
+        # unknown gender; "he" only skips known women
+        for strict in ((True, False) if gender == "f" else (False,)):
+            for pool in (self.subjects, self.persons):
+                for a in reversed(pool):
+                    if a.start < before and fits(a, strict):
+                        return a
+        return next((a for a in reversed(self.persons) if fits(a)), None)
 
     def last_group(self, before: int = 10**9) -> list[Actor]:
         for g in reversed(self.groups):

@@ -69,7 +69,8 @@ HEAD_OF_GOVERNMENT_KEYS: tuple[str, ...] = (
     "president",
 )
 
-_PACKAGE_FILES = ("countries.csv", "igos.csv", "institutions.csv", "groups.csv", "people.csv", "roles.csv")
+_PACKAGE_FILES = ("countries.csv", "igos.csv", "institutions.csv", "groups.csv", "people.csv", "roles.csv",
+                  "people_gender.csv")
 
 _HEADERS: dict[str, tuple[str, ...]] = {
     "countries": ("iso3", "name", "aliases", "adjectives", "capital", "metonyms", "source"),
@@ -81,6 +82,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "source",
     ),
     "roles": ("phrase", "sector", "role_key", "role", "source"),
+    "genders": ("person_id", "gender", "source"),
 }
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u2013": "-", "\u2014": "-"})
@@ -242,6 +244,7 @@ class _Parsed:
     entries: list[tuple[KBEntry, list[str]]] = field(default_factory=list)  # entry, surface aliases
     adjectives: list[tuple[str, str]] = field(default_factory=list)  # word, iso3
     roles: list[RoleInfo] = field(default_factory=list)
+    genders: list[tuple[str, str]] = field(default_factory=list)  # person_id, "f"/"m"
 
 
 def parse_csv(text: str, origin: str) -> _Parsed:
@@ -317,6 +320,12 @@ def parse_csv(text: str, origin: str) -> _Parsed:
                           _sector(row["sector"], origin, lineno), row["role"] or None,
                           row["role_key"] or None, "person", wd, start, end, src)
             out.entries.append((ent, [name, *_split(row["aliases"])]))
+        elif kind == "genders":
+            pid = _need(row, "person_id", origin, lineno)
+            gender = _need(row, "gender", origin, lineno)
+            if gender not in ("f", "m"):
+                raise KnowledgeBaseError(f"[P026] {where}: gender must be f or m, got {gender!r}")
+            out.genders.append((pid, gender))
         else:  # roles
             phrase = _need(row, "phrase", origin, lineno)
             out.roles.append(RoleInfo(phrase, _sector(row["sector"], origin, lineno),
@@ -361,6 +370,7 @@ class KnowledgeBase:
         self._adj_surface: list[tuple[str, str]] = []
         self._roles: dict[str, RoleInfo] = {}
         self._countries: dict[str, KBEntry] = {}
+        self._genders: dict[str, str] = {}
         # aliases written in capitals only ("CAR", "US", "UN"): they match capitals only, never "car"/"us"
         self._caps: dict[str, set[int]] = {}
 
@@ -383,6 +393,7 @@ class KnowledgeBase:
             self._adj_surface.append((word, iso3))
         for info in parsed.roles:
             self._roles[normalize(info.phrase)] = info
+        self._genders.update(parsed.genders)
 
     def _insert(self, entry: KBEntry, aliases: Iterable[str], layer: int) -> None:
         idx = len(self._entries)
@@ -426,6 +437,7 @@ class KnowledgeBase:
         kb._rank = dict(base._rank)
         kb._adjectives, kb._adj_surface = dict(base._adjectives), list(base._adj_surface)
         kb._roles, kb._countries = dict(base._roles), dict(base._countries)
+        kb._genders = dict(base._genders)
         kb._caps = {k: set(v) for k, v in base._caps.items()}
         from parley.actors.userfiles import read_user_file  # local: userfiles builds on this module
 
@@ -493,6 +505,11 @@ class KnowledgeBase:
             else:
                 out.append(min(terms, key=lambda i: ents[i].start or date.min))
         return out
+
+    def gender(self, person_id: str) -> str | None:
+        """``"f"`` or ``"m"`` for a person id of ``people.csv`` (from ``people_gender.csv``: the pronouns of the
+        person's English Wikipedia article), or None when not recorded. Used to resolve "he"/"she"."""
+        return self._genders.get(person_id)
 
     def adjective(self, word: str) -> str | None:
         """ISO3 code for a demonym, adjective or combining form (``"Sino"`` -> ``"CHN"``), or None."""

@@ -63,6 +63,14 @@ _REGION_OF = re.compile(r"(?i)^(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?
 _PLACE_APPOS_HEADS = {"capital", "city", "town", "village", "province", "region", "district", "port", "enclave",
                       "state", "island", "stronghold", "township"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+#: Titles and role words that say a person's gender (for "he"/"she"): English usage.
+FEMALE_WORDS = {"mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "empress",
+                "duchess", "baroness", "countess", "sister", "mother", "wife", "daughter", "widow", "actress",
+                "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "first lady",
+                "sra", "mme", "frau"}
+MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "emperor", "duke", "baron", "count", "brother", "father",
+              "husband", "son", "widower", "spokesman", "chairman", "congressman", "businessman", "councilman",
+              "herr", "sheikh", "sheik"}
 #: Bodies whose sector is their members' ("journalists' union" JRN, "farmers' association" AGR).
 MEMBERSHIP_BODIES = {"union", "association", "federation", "syndicate", "guild", "confederation", "council"}
 #: Nouns that name an organisation whose own name stands in front ("the Hamas movement").
@@ -162,6 +170,8 @@ class ActorResolver:
             a.role = entry.role
             a.wikidata = entry.wikidata
             a.how = f"kb:{entry.kind}"
+            if entry.kind == "person" and self._mem is not None and self.kb.gender(entry.actor_id):
+                self._mem.genders[entry.name.lower()] = self.kb.gender(entry.actor_id) or ""
             day = self._mem.pub_date if self._mem is not None else None
             if entry.kind == "person" and entry.code is None and day is not None and (
                     entry.start or entry.end) and not entry.valid_on(day):
@@ -196,7 +206,7 @@ class ActorResolver:
             if local:
                 return local
             if low in PERSON_PRONOUNS:
-                a = mem.last_person(before=h.idx)
+                a = mem.last_person(before=h.idx, gender="f" if low in ("she", "her", "hers") else "m")
                 return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")] if a else []
             if low in ("it", "its"):
                 a = mem.last_thing(before=h.idx)
@@ -416,7 +426,12 @@ class ActorResolver:
         top = h
         while top.dep_ in ("compound", "appos", "flat") and top.head.i != top.i:
             top = top.head
-        mem.add_person(a, subject=top.dep_ in ("nsubj", "nsubjpass"))
+        titles = {t.lower_.rstrip(".") for t in np_tokens(h) if t.i <= ent.start} | {
+            t.lower_ for c in h.children if c.dep_ == "appos" for t in np_tokens(c)}
+        if h.dep_ == "appos":
+            titles |= {t.lower_ for t in np_tokens(h.head)}
+        gender = "f" if titles & FEMALE_WORDS else "m" if titles & MALE_WORDS else None
+        mem.add_person(a, subject=top.dep_ in ("nsubj", "nsubjpass"), gender=gender)
         return a
 
     def _role_info(self, toks: Iterable[Token], mem: DocMemory) -> tuple[str | None, str | None, str | None] | None:

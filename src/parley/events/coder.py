@@ -101,6 +101,9 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "RETREAT"}
 #: Nominal triggers that "between X and Y" may carry without a verb ("talks between X and Y resumed").
 BETWEEN_TYPES = {"CONSULT", "AGREE"}
 #: Types coded even when the verb's object is a thing, not an actor ("militants attacked a checkpoint").
+#: Lexicon entries of protests made, filed or registered: official complaints when states make them.
+_PROTEST_NOTES = {"accuse.make.protest", "accuse.file.protest", "accuse.register.protest", "accuse.deliver.protest",
+                  "accuse.lodge.protest"}
 #: Sectors whose protests are official complaints, not demonstrations.
 _OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "COP", "SPY"}
 OBJECT_NOT_ACTOR_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONSULT", "AID"}
@@ -195,7 +198,11 @@ class EventCoder:
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj", "nsubjpass"):
                 if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-                    return verb.head, c.dep_ == "nsubjpass"  # "rebels who attacked": the rebels
+                    head = verb.head
+                    if (c.lower_ in ("who", "whom") and head.ent_type_ in ("GPE", "LOC", "FAC")
+                            and head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")):
+                        head = head.head.head  # "campaigners in Sydney, who accused her": people, not the place
+                    return head, c.dep_ == "nsubjpass"  # "rebels who attacked": the rebels
                 if c.dep_ != "nsubjpass":
                     return c, False
         for c in verb.children:
@@ -793,14 +800,19 @@ class EventCoder:
             # "Islamic Jihad rejected an invitation to attend", "the vice-president declined to resign": a
             # refusal with no one named to refuse is aimed at the authorities at home (filled after geolocation)
             target = [Actor(text="", name=None, country=None, how="domestic")]
-        if (r.event_type == "PROTEST" and r.entry.head == "protest" and source and r.rule_suffix == ""
-                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "a hunger strike to protest"
-                and all(a.sector in _OFFICIAL_SECTORS or a.sector is None and a.how in ("kb:country", "kb:capital")
-                        for a in source)):
-            # "China protested the visit", "a human rights group protested": a state or an organisation
-            # protesting complains officially (ACCUSE, CAMEO 114); crowds protesting demonstrate (PROTEST)
+        official = bool(source) and all(
+            a.sector in _OFFICIAL_SECTORS or a.sector is None and a.how in ("kb:country", "kb:capital") for a in source)
+        if (r.event_type == "PROTEST" and r.entry.head == "protest" and r.entry.pos == "verb" and official
+                and r.rule_suffix == "" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            # "China protested the visit", "the Vatican protested the arrests": a state or an organisation
+            # protesting complains officially (ACCUSE, CAMEO 114); crowds protesting demonstrate (PROTEST);
+            # "a hunger strike to protest" stays a protest
             r.event_type, r.cameo, r.mode = "ACCUSE", "114", cameo_info("114").mode
             r.rule_suffix = "+accuse-official-protest"
+        elif r.entry.id in _PROTEST_NOTES and source and not official:
+            # "thousands of Somalis made a peaceful protest": a crowd's protest is a demonstration
+            r.event_type, r.cameo, r.mode = "PROTEST", "141", cameo_info("141").mode
+            r.rule_suffix = "+protest-by-crowd"
         if r.event_type in NEEDS_TARGET and not target:
             return None
         if (r.event_type == "MOBILIZE" and r.entry.head in _EXERCISES and not target
