@@ -83,3 +83,18 @@ def test_pipeline_code_text_simple_meeting():
     assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2023-03-16")]
     ev = events[0]
     assert {a.country for a in ev.source} | {a.country for a in ev.target} == {"JPN", "KOR"}
+
+
+def test_pipeline_regional_actors_get_no_country_from_the_place():
+    # "European diplomats" meeting in Vienna are not Austrian; a "Foreign Minister" is an office, not an origin
+    events = code_text("European diplomats met Iranian officials in Vienna on Monday.", pub_date=date(2026, 2, 5))
+    assert [e.event_type for e in events] == ["CONSULT"]
+    assert [a.country for a in events[0].source] == [None]
+    assert {a.country for a in events[0].target} == {"IRN"}
+
+
+def test_pipeline_unidentified_attackers_are_armed_forces_of_the_place():
+    events = code_text("Three soldiers were killed by a roadside bomb outside Kandahar on Sunday.",
+                       pub_date=date(2026, 2, 5))
+    assert [(e.event_type, [(a.country, a.sector, a.name) for a in e.source]) for e in events] == [
+        ("ASSAULT", [("AFG", "UAF", "Unidentified attackers")])]

@@ -382,6 +382,20 @@ def _drop_anaphoric(events: list[Event], sents: list[Any]) -> list[Event]:
 #: Sectors of the people a state agent usually acts on at home.
 _DOMESTIC_SECTORS = {"CVL", "OPP", "JRN", "EDU", "LAB", "LEG", "PTY", "CRM", "REF", "MED", "REL", "BUS", "AGR", "SOC",
                      "REB", "UAF", "ELI", "JUD"}
+#: Words that place an actor in a region or abroad, not in one country: no country is filled for them.
+_REGIONAL = {"european", "african", "asian", "arab", "western", "latin", "nordic", "scandinavian", "balkan",
+             "caribbean", "foreign", "international", "regional", "gulf"}
+#: Words after "foreign"/"international" that make an office, not an origin ("Foreign Minister").
+_OFFICE_AFTER = {"minister", "ministry", "ministers", "office", "affairs", "secretary", "policy", "service",
+                 "relations", "trade", "development", "cooperation", "intelligence"}
+
+
+def _regional(text: str) -> bool:
+    """Whether an actor's words place it in a region or abroad ("European diplomats", "foreign governments")
+    rather than in one country; "Foreign Minister" is an office, not an origin."""
+    words = text.lower().replace("-", " ").split()
+    return any(w in _REGIONAL and not (i + 1 < len(words) and words[i + 1] in _OFFICE_AFTER)
+               for i, w in enumerate(words))
 #: Sectors of state agents whose acts are usually domestic: their target shares their country.
 _STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "PRM"}
 
@@ -488,6 +502,8 @@ def _fill_countries(doc: Document, ctx: Context, sents: list[Any] | None = None)
             for a in side:
                 if a.country or not a.sector or a.sector in TRANSNATIONAL or "ounterpart" in (a.role or ""):
                     continue  # a counterpart is by definition from the other side: never the actor's own
+                if _regional(f"{a.text} {a.name or ''}"):
+                    continue  # "European diplomats", "foreign journalists": from no one country, and not from here
                 known = {o.country for o in other if o.country and o.country not in TRANSNATIONAL}
                 # only a state agent's *target* is taken to be domestic ("Bolivian police arrested an opposition
                 # lawmaker"); a source is never given its target's country, nor one official another's

@@ -57,6 +57,7 @@ from parley.events.rules import (
     _warning_is_threat,
 )
 from parley.events.words import (
+    _CARE_PLACES,
     _CHAIN_PREPS,
     _DOCUMENTS,
     _EXERCISES,
@@ -444,6 +445,9 @@ class EventCoder:
         if e.event_type == "AID" and tok.tag_ == "VBN" and (passive or tok.dep_ in ("acl", "amod")) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and self._agent(tok) is None:
             return True  # "militiamen armed with machetes": equipment described, not supplied
+        if e.event_type == "RETREAT" and tok.lemma_.lower() == "release" and any(
+                p.lemma_.lower() in _CARE_PLACES for p in self._slot(tok, "prep:from")):
+            return True  # "was released from the hospital": a patient discharged, not a prisoner freed
         if e.event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
             return True  # "released its annual report", "freed up funds": a publication, not a release
         if e.event_type == "CONSULT" and tok.lemma_.lower() == "call" and (passive and self._agent(tok) is None or any(

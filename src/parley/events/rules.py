@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from parley.events.lexicon import TriggerEntry
 
 #: Compound modifiers that turn an event noun into something else ("press conference", "news briefing").
-NON_EVENT_COMPOUNDS = {"press", "news"}
+NON_EVENT_COMPOUNDS = {"press", "news", "media"}
 #: Entity labels whose words are names, not events ("the Political Consultative Conference").
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "PERSON", "NORP",
                # and numbers and dates: "in March" is a month, not a march

@@ -72,3 +72,6 @@ PROPOSALS = {"offer", "invitation", "proposal", "plan", "call", "demand", "reque
 #: Nouns of armed forces moved about ("the withdrawal of forces from Panama").
 _FORCE_NOUNS = {"force", "troop", "soldier", "unit", "contingent", "peacekeeper", "army", "division", "battalion",
                 "brigade", "personnel", "marine", "observer", "monitor", "inspector", "militia", "fighter"}
+#: Places one is discharged from, not freed from ("released from the hospital").
+_CARE_PLACES = {"hospital", "clinic", "care", "treatment", "rehab", "rehabilitation", "quarantine", "isolation",
+                "infirmary", "ward", "sanatorium"}
