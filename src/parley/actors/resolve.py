@@ -156,6 +156,26 @@ class ActorResolver:
         return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:speaker")
                 for a in self.resolve(speaker, mem) if a.country or a.sector]
 
+    def _bound_possessive(self, h: Token, mem: DocMemory) -> list[Actor]:
+        """"Pakistan urged its citizens", "the rebels said their fighters": a possessive "its"/"their" in a
+        clause refers to that clause's subject when the subject is an actor of matching number."""
+        if h.dep_ != "poss" or h.lower_ not in ("its", "their") or h.head.dep_ not in ("dobj", "dative"):
+            return []  # only the verb's own object ("urged its citizens"), not "dismissed X for its criticism"
+        verb = h.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head  # "X refused ... and urged its citizens": the first conjunct's subject
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or h in subj.subtree:
+            return []
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        if (h.lower_ == "their") != plural:
+            return []
+        return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:bound")
+                for a in self.resolve(subj, mem) if a.country]
+
     def _actor(self, head: Token, entry: KBEntry | None = None, **kw: Any) -> Actor:
         toks = np_tokens(head)
         doc = head.doc
@@ -202,7 +222,7 @@ class ActorResolver:
         plow = phrase.lower()
         # 1. pronouns and group phrases
         if h.pos_ == "PRON":
-            local = self._speaker_antecedent(h, mem)
+            local = self._speaker_antecedent(h, mem) or self._bound_possessive(h, mem)
             if local:
                 return local
             if low in PERSON_PRONOUNS:

@@ -512,6 +512,12 @@ class EventCoder:
                 if first is None:
                     first = (heads, slot in ("dobj", "attr"))
                 found = self._actors(heads, mem, deep=True, trigger=tok)
+                if found and subj is not None and {a.country for a in found} <= {
+                        a.country for a in self._actors([subj], mem) if a.country}:
+                    # "closed their borders with Uzbekistan": the subject's own things point on to the other side
+                    further = [p for h in [*heads, tok] for c in h.children if c.dep_ == "prep"
+                               and c.lower_ in ("with", "to", "against", "from") for p in c.children if p.dep_ == "pobj"]
+                    found = self._actors(further, mem, deep=True) or found
                 if found:
                     # "evacuated the wounded from the Bosnian town": the first slot that names an actor
                     target_heads, from_object, target = heads, slot in ("dobj", "attr"), found

@@ -134,6 +134,16 @@ def _quoted_tokens(sent: Span) -> set[int]:
     return out
 
 
+#: Dates that place a relative clause's act in the past ("last March", "in 1999", "two years ago"); a weekday
+#: ("on Tuesday") is this week's news.
+_PAST_DATE = re.compile(r"(?i)\b(?:\d{4}|last|ago|earlier|previous|former|January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\b")
+#: Event nouns a "where"/"in which" clause elaborates ("raids in which 20 were killed"): True.
+_EVENTFUL = {w: True for w in ("raid", "attack", "strike", "bombing", "clash", "riot", "war", "battle", "offensive",
+                                "explosion", "blast", "massacre", "fighting", "violence", "ambush", "incident",
+                                "shooting", "operation", "assault", "airstrike", "air strike")}
+
+
 def _background_clause(tok: Token) -> bool:
     """A relative clause in the perfect ("where 28 people have been killed", "whom they had taken hostage")
     or a clause dated years back ("when the dictator expelled them 18 years ago") recalls earlier events;
@@ -141,6 +151,24 @@ def _background_clause(tok: Token) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if any(c.lower_ == "ago" and any(n.lemma_.lower() in ("year", "decade", "century") for n in c.children)
            for c in verb.children):
+        return True
+    rel_of_noun = next((t for t in tok.ancestors if t.dep_ == "relcl"), None) if tok.pos_ == "NOUN" else None
+    if rel_of_noun is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                       for c in rel_of_noun.children):
+        # "the bombing, which set off a wave of violence", "Israel, who refused ... because of his support": an
+        # event noun in a clause that describes what it hangs on is background
+        return True
+    rel = verb
+    while rel.dep_ in ("ccomp", "conj", "xcomp") and rel.head.i != rel.i:
+        rel = rel.head
+    if rel.dep_ == "relcl" and (any(c.lower_ == "where" and c.dep_ == "advmod" for c in rel.children) or any(
+            c.dep_ == "prep" and any(p.lower_ == "which" for p in c.children) for c in rel.children)) and (
+            rel.head.pos_ in ("NOUN", "PROPN") and (rel.head.ent_type_ in ("GPE", "LOC") or _EVENTFUL.get(
+                rel.head.lemma_.lower())) or any(_PAST_DATE.search(e.text) for e in rel.doc.ents
+                                                   if e.label_ == "DATE" and rel.left_edge.i <= e.start <= rel.right_edge.i)):
+        # "Serbia, where 24 people were killed last March", "raids in which it said 20 were killed": the
+        # clause recalls what happened there or then; "a speech in which she urged", "a press conference
+        # where he praised" tell the act itself
         return True
     if verb.dep_ != "relcl":
         return False
