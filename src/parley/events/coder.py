@@ -741,6 +741,11 @@ class EventCoder:
             if (r.entry.pos == "noun" and r.trigger.dep_ == "dobj" and head.i in verbs and r.event_type in _VERBAL
                     and verbs[head.i].event_type != r.event_type and head.lemma_.lower() not in LIGHT_VERBS):
                 r.consumed = True  # "rejected a U.S. request": the request is what is rejected, not news
+            if (r.entry.pos == "noun" and r.event_type in _VERBAL and r.trigger.dep_ == "pobj"
+                    and head.dep_ == "prep" and head.head.i in verbs
+                    and verbs[head.head.i].event_type in ("CONCEDE", "REJECT", "AGREE")
+                    and verbs[head.head.i].event_type != r.event_type):
+                r.consumed = True  # "conceded to demands from UNITA": the demand is what is yielded to
             if (r.entry.pos == "noun" and r.trigger.dep_ == "dobj" and head.i in verbs
                     and verbs[head.i].event_type != r.event_type and verbs[head.i].entry.object
                     and r.trigger.lemma_.lower() in verbs[head.i].entry.object):

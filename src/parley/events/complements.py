@@ -119,8 +119,9 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
     for r in raws:
         if r.modality not in ("hypothetical", "future", "negated") or r.consumed:
             continue
-        if r.governor is not None and r.governor.lower_ in OBLIGATION:
-            r.consumed = True  # "Y must release Z": the demand is coded by obligation_requests
+        if r.governor is not None and r.governor.lower_ in OBLIGATION or _in_obligation_clause(r.trigger):
+            # "Y must release Z", "the US must be ready to mediate": the demand is coded by obligation_requests
+            r.consumed = True
             continue
         gov = by_tok.get(r.governor.i) if r.governor is not None else None
         if (gov is not None and gov is not r and gov.event_type == "REQUEST" and gov.entry.head in ORDER_VERBS
@@ -166,6 +167,17 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
                 continue
             _recode(r, kind, derived_cameo(kind, r.cameo, lookup, r.entry.head), lookup,
                     f"+{kind.lower()}-from-{'future' if kind == 'AGREE' else 'conditional'}")
+
+
+def _in_obligation_clause(tok: Token) -> bool:
+    """Whether an act lies inside a reported obligation ("X said the US must be ready to mediate"), which
+    :func:`obligation_requests` codes as X's demand."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "ccomp" and a.head.lemma_.lower() in SPEECH and any(
+                c.dep_ == "aux" and c.lower_ in OBLIGATION for c in a.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+            return True
+    return False
 
 
 def _recode(r: Raw, event_type: str, cameo: str, lookup: Any, suffix: str) -> None:
