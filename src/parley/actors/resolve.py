@@ -316,6 +316,8 @@ class ActorResolver:
             for c in h.children:
                 if c.dep_ in ("compound", "nmod", "amod") and c.i < h.i and c.pos_ == "PROPN":
                     got = [a for a in self._resolve_one(c, mem) if a.country or a.sector]
+                    if got and all(a.how in ("kb:country", "gazetteer") for a in got):
+                        break  # "US and British forces", "Iraq government": a country's forces, a role phrase
                     if got:
                         return got
         # 3. role phrase

@@ -685,6 +685,9 @@ class EventCoder:
         if (e.event_type == "ASSAULT" and not target and tok.lemma_.lower() in _FIGHT_NOUNS
                 and self._slot(tok, "prep:against|on")):
             return [], []  # "the battle against the water crisis", "a war on poverty": no enemy, no assault
+        if not target and e.event_type == "CONSULT" and verb.i != tok.i and verb.lemma_.lower() in _TRAVEL:
+            # "arrived in Amman on a visit": the place arrived in is the host
+            target = self._actors(self._slot(verb, "prep:in"), mem)
         if not target and e.event_type == "MOBILIZE":
             target = self._mobilize_target(tok, source, mem)
         if reverse:
@@ -816,7 +819,9 @@ class EventCoder:
             # refusal with no one named to refuse is aimed at the authorities at home (filled after geolocation)
             target = [Actor(text="", name=None, country=None, how="domestic")]
         official = bool(source) and all(
-            a.sector in _OFFICIAL_SECTORS or a.sector is None and a.how in ("kb:country", "kb:capital") for a in source)
+            (a.sector in _OFFICIAL_SECTORS or a.sector is None and a.how in ("kb:country", "kb:capital"))
+            and not any(k in (a.how or "") for k in ("pronoun", "speaker", "group", "bound"))
+            for a in source)  # "they were protesting": who protests is only guessed
         if (r.event_type == "PROTEST" and r.entry.head == "protest" and r.entry.pos == "verb" and official
                 and r.rule_suffix == "" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             # "China protested the visit", "the Vatican protested the arrests": a state or an organisation

@@ -241,6 +241,9 @@ def obligation_requests(sent: Span, resolve_heads: Any, entry: TriggerEntry) -> 
         if speech.lemma_.lower() not in SPEECH:
             continue
         subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "VERB":
+            # "The Red Cross operating in Iraq said": the parser made the participle the subject
+            subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
         addressee = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or addressee is None:
             continue
