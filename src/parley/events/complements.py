@@ -53,6 +53,9 @@ REFUSING = {"decline": COOPERATIVE_TYPES | {"REQUEST"}, "fail": {"AGREE", "CONSU
 SPEECH = {"say", "declare", "insist", "reiterate", "state", "stress", "tell", "warn", "conclude", "add", "argue",
           "announce", "maintain", "remind", "write"}
 OBLIGATION = {"must", "should", "ought"}
+#: Nouns of messages whose that-clause carries the sender's demand ("a reminder to Iraq that it must").
+MESSAGE_NOUNS = {"reminder", "warning", "message", "call", "note", "letter", "statement", "appeal", "ultimatum",
+                 "demand", "notice", "signal"}
 
 #: CAMEO code of the derived event, by derived type and the inner act's CAMEO root (two digits).
 #: Source: CAMEO 1.1b3 code list as carried in data/events/cameo_plover.csv.
@@ -233,12 +236,17 @@ def obligation_requests(sent: Span, resolve_heads: Any, entry: TriggerEntry) -> 
     """``X said Y must do Z`` -> REQUEST X -> Y. ``resolve_heads(tokens)`` gives actors."""
     out = []
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp":
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "acl"):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
             continue
         speech = tok.head
-        if speech.lemma_.lower() not in SPEECH:
+        if tok.dep_ == "acl" or speech.pos_ == "NOUN":
+            # "issued a stern reminder to Iraq that it must cooperate": the message's sender demands
+            if speech.lemma_.lower() not in MESSAGE_NOUNS or speech.head.pos_ not in ("VERB", "AUX"):
+                continue
+            speech = speech.head
+        elif speech.lemma_.lower() not in SPEECH:
             continue
         subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "VERB":
