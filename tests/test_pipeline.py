@@ -98,3 +98,11 @@ def test_pipeline_unidentified_attackers_are_armed_forces_of_the_place():
                        pub_date=date(2026, 2, 5))
     assert [(e.event_type, [(a.country, a.sector, a.name) for a in e.source]) for e in events] == [
         ("ASSAULT", [("AFG", "UAF", "Unidentified attackers")])]
+
+
+def test_pipeline_places_of_a_later_state_belong_to_the_state_of_the_day():
+    text = "Sudanese rebels shelled Juba on Sunday, killing 20 people."
+    then = code_text(text, pub_date=date(1992, 5, 4))
+    now = code_text(text, pub_date=date(2024, 5, 4))
+    assert {a.country for e in then for a in e.target} == {"SDN"}  # South Sudan became independent in 2011
+    assert {a.country for e in now for a in e.target} == {"SSD"}
