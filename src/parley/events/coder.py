@@ -515,8 +515,10 @@ class EventCoder:
                 if found and subj is not None and {a.country for a in found} <= {
                         a.country for a in self._actors([subj], mem) if a.country}:
                     # "closed their borders with Uzbekistan": the subject's own things point on to the other side
-                    further = [p for h in [*heads, tok] for c in h.children if c.dep_ == "prep"
+                    further = [p for h in heads for c in h.subtree if c.dep_ == "prep"
                                and c.lower_ in ("with", "to", "against", "from") for p in c.children if p.dep_ == "pobj"]
+                    further += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "from")
+                                for p in c.children if p.dep_ == "pobj" and p not in heads]
                     found = self._actors(further, mem, deep=True) or found
                 if found:
                     # "evacuated the wounded from the Bosnian town": the first slot that names an actor
@@ -833,6 +835,8 @@ class EventCoder:
             # "thousands of Somalis made a peaceful protest": a crowd's protest is a demonstration
             r.event_type, r.cameo, r.mode = "PROTEST", "141", cameo_info("141").mode
             r.rule_suffix = "+protest-by-crowd"
+        if not target and r.event_type == "AGREE" and source:
+            target = self._agreed_place(tok, mem)
         if r.event_type in NEEDS_TARGET and not target:
             return None
         if (r.event_type == "MOBILIZE" and r.entry.head in _EXERCISES and not target
@@ -852,6 +856,20 @@ class EventCoder:
         if len(source) > 1 or len(target) > 1 or source and target:
             mem.add_group(source + target)
         return self._event(sent, r, source, target)
+
+    def _agreed_place(self, tok: Token, mem: DocMemory) -> list[Actor]:
+        """Where an agreement with no one named on the other side applies: the first place named in what was
+        agreed ("agreed to set up a research centre in Tokyo", "agreed to extend the force in Lebanon") stands
+        for that country; [] when none."""
+        subj = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        places = [p for t in tok.subtree if t.i not in subj and t.dep_ == "prep" and t.lower_ in ("in", "to", "for")
+                  for p in t.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")]
+        for p in places:
+            got = [a for a in self._actors([p], mem)
+                   if a.country and a.how in ("gazetteer", "kb:country", "kb:region", "kb:capital")]
+            if got:
+                return got[:1]
+        return []
 
     def _caused_by_thing(self, tok: Token) -> bool:
         """An act whose grammatical subject is an attack or a weapon, not an actor ("a roadside bombing killed
