@@ -164,7 +164,11 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
             continue
         if gov is None and r.modality in ("future", "hypothetical") and _plain_modal(r.governor) and not _someone_elses(
                 r.trigger, same_side):
-            kind = ("THREATEN" if r.event_type in CONFLICT_TYPES or _conditional(r.trigger)
+            # "450 troops will be sent to Iraq": a planned deployment stays a (future) mobilization unless it is
+            # held over someone ("unless ...") or aimed against them
+            hostile = r.event_type != "MOBILIZE" or _conditional(r.trigger) or any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in r.trigger.children)
+            kind = ("THREATEN" if r.event_type in CONFLICT_TYPES and hostile or _conditional(r.trigger)
                     else "AGREE" if r.event_type in COOPERATIVE_TYPES and r.modality == "future" else None)
             if kind is None:
                 continue
