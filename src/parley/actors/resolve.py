@@ -320,6 +320,9 @@ class ActorResolver:
                         break  # "US and British forces", "Iraq government": a country's forces, a role phrase
                     if got:
                         return got
+        if ent is None and h.tag_ in ("NNPS", "NNS") and h.text[:1].isupper() and self.kb.adjective(h.text):
+            # "Hundreds of ethnic Uzbeks" with no entity tag: a people all the same
+            return [self._people(h, h.text, self.kb.adjective(h.text) or "", mem)]
         # 3. role phrase
         return self._resolve_role(h, mem)
 
@@ -352,14 +355,7 @@ class ActorResolver:
         if entry is None and ent.label_ == "NORP":
             iso = self.kb.adjective(text)
             if iso:
-                sector = "CVL" if h.tag_ in ("NNPS", "NNS") or text.endswith("s") else None
-                ethnic = any(c.lower_ == "ethnic" for c in h.children if c.dep_ == "amod")
-                home = self._home_country(h, mem, ("in", "of") if ethnic else ("of",)) if sector else None
-                if home and home != iso:
-                    # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people is coded
-                    # by the country it lives in (CAMEO's ethnic-group convention)
-                    return [self._actor(h, country=home, sector=sector, how="adjective+residence")]
-                return [self._actor(h, country=iso, sector=sector, how="adjective")]
+                return [self._people(h, text, iso, mem)]
         if entry is None and ent.label_ in ("GPE", "LOC"):
             run = ent.start
             while run > 0 and (t := h.doc[run - 1]).pos_ == "PROPN" and t.dep_ == "compound" and t.head.i >= ent.start \
@@ -403,17 +399,34 @@ class ActorResolver:
                         for c, s in inner]
         return []
 
+    def _people(self, h: Token, text: str, iso: str, mem: DocMemory) -> Actor:
+        """A nationality word as an actor: "Palestinians" (PSE, CVL), "the Iraqi" (IRQ); "ethnic Albanians in
+        south Serbia", "the Albanians of southern Serbia": a people is coded by the country it lives in (CAMEO's
+        ethnic-group convention)."""
+        sector = "CVL" if h.tag_ in ("NNPS", "NNS") or text.endswith("s") else None
+        ethnic = any(c.lower_ == "ethnic" for c in h.children if c.dep_ == "amod")
+        home = self._home_country(h, mem, ("in", "of") if ethnic else ("of",)) if sector else None
+        if home and home != iso:
+            return self._actor(h, country=home, sector=sector, how="adjective+residence")
+        return self._actor(h, country=iso, sector=sector, how="adjective")
+
     def _home_country(self, h: Token, mem: DocMemory, preps: tuple[str, ...]) -> str | None:
         """Country of the place in an in/of phrase on a people's name ("Albanians in south Serbia"), or None."""
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    got = [a for a in self.resolve(p, mem)
-                           if a.country and a.how in ("kb:country", "kb:region", "gazetteer", "kb:capital")]
-                    if got:
-                        return got[0].country
+        preps_at = [c for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+        anchor = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else h  # "hundreds of ethnic Uzbeks"
+        if "in" in preps and anchor.dep_ in ("nsubj", "dobj") and anchor.head.pos_ == "VERB":
+            # "ethnic Albanians demonstrated in Serbia", "killed ethnic Albanians in a gunbattle in Serbia"
+            preps_at += [c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+            preps_at += [g for c in list(preps_at) for p in c.children if p.dep_ == "pobj" for g in p.children
+                         if g.dep_ == "prep" and g.lower_ == "in"]
+        for c in preps_at:
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                got = [a for a in self.resolve(p, mem)
+                       if a.country and a.how in ("kb:country", "kb:region", "gazetteer", "kb:capital")]
+                if got:
+                    return got[0].country
         return None
 
     def _resolve_person(self, h: Token, ent: Span, mem: DocMemory) -> Actor:

@@ -70,6 +70,7 @@ from parley.events.words import (
     _NOT_A_FRONT,
     _PLACE_NOUNS,
     _POLICY_NOUNS,
+    _SHOWN,
     _STAND_DOWNS,
     _STATEMENT_NOUNS,
     _VICTIM_VERBS,
@@ -401,15 +402,18 @@ class EventCoder:
                                           country=code, start=t.idx, end=h.idx + len(h.text), how="owner:led")]
         iso = sector = None
         first = h
-        for c in h.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i:
-                code = kb.adjective(c.text) or (kb.country_code(c.text) if c.pos_ == "PROPN" else None)
-                if code and not iso:
-                    iso, first = code, min(first, c, key=lambda t: t.i)
-                elif c.pos_ == "NOUN" and not sector and c.lemma_.lower() not in _INSTRUMENTS:
-                    role = kb.role(c.lower_)  # "an army convoy", "a police station" (not "a missile strike")
-                    if role is not None and role.sector:
-                        sector, first = role.sector, min(first, c, key=lambda t: t.i)
+        mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
+        # "US Predator attacks": the nationality may sit on a compound of the head
+        mods += [g for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
+                 if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i and (g.pos_ == "PROPN" or kb.adjective(g.text))]
+        for c in mods:
+            code = kb.adjective(c.text) or (kb.country_code(c.text) if c.pos_ == "PROPN" else None)
+            if code and not iso:
+                iso, first = code, min(first, c, key=lambda t: t.i)
+            elif c.pos_ == "NOUN" and not sector and c.lemma_.lower() not in _INSTRUMENTS:
+                role = kb.role(c.lower_)  # "an army convoy", "a police station" (not "a missile strike")
+                if role is not None and role.sector:
+                    sector, first = role.sector, min(first, c, key=lambda t: t.i)
         if iso and not sector and h.lemma_.lower() in _PLACE_NOUNS:
             sector = "CVL"  # "Palestinian homes", "a Bosnian town": the people who live there
         if iso or sector:
@@ -445,6 +449,11 @@ class EventCoder:
         if e.event_type == "AID" and tok.tag_ == "VBN" and (passive or tok.dep_ in ("acl", "amod")) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and self._agent(tok) is None:
             return True  # "militiamen armed with machetes": equipment described, not supplied
+        if e.event_type == "PROTEST" and tok.lemma_.lower() == "demonstrate" and any(
+                c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lemma_.lower() in _SHOWN for c in tok.children):
+            # "the new forces have demonstrated they hold them accountable", "demonstrated its commitment": showed,
+            # no protest ("demonstrating their anger" stays a protest)
+            return True
         if e.event_type == "RETREAT" and tok.lemma_.lower() == "release" and any(
                 p.lemma_.lower() in _CARE_PLACES for p in self._slot(tok, "prep:from")):
             return True  # "was released from the hospital": a patient discharged, not a prisoner freed
@@ -515,7 +524,8 @@ class EventCoder:
                 if found and subj is not None and {a.country for a in found} <= {
                         a.country for a in self._actors([subj], mem) if a.country}:
                     # "closed their borders with Uzbekistan": the subject's own things point on to the other side
-                    further = [p for h in heads for c in h.subtree if c.dep_ == "prep"
+                    near = [t for h in heads for t in [h, *h.children, *(g for c in h.children for g in c.children)]]
+                    further = [p for c in near if c.dep_ == "prep"
                                and c.lower_ in ("with", "to", "against", "from") for p in c.children if p.dep_ == "pobj"]
                     further += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "from")
                                 for p in c.children if p.dep_ == "pobj" and p not in heads]

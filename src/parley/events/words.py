@@ -75,3 +75,7 @@ _FORCE_NOUNS = {"force", "troop", "soldier", "unit", "contingent", "peacekeeper"
 #: Places one is discharged from, not freed from ("released from the hospital").
 _CARE_PLACES = {"hospital", "clinic", "care", "treatment", "rehab", "rehabilitation", "quarantine", "isolation",
                 "infirmary", "ward", "sanatorium"}
+#: Objects of "demonstrate" in its sense "show" ("demonstrated its commitment"), not a protest.
+_SHOWN = {"commitment", "ability", "capacity", "capability", "resolve", "willingness", "power", "strength", "skill",
+          "technology", "system", "weapon", "missile", "readiness", "leadership", "competence", "effectiveness",
+          "feasibility", "value", "importance", "need", "potential", "progress", "success", "unity"}
