@@ -15,7 +15,6 @@ Coordination distributes: ``the presidents of China and Russia`` gives two actor
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
