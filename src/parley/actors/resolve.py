@@ -407,6 +407,9 @@ class ActorResolver:
         home = self._home_country(h, mem, ("in", "of") if ethnic else ("of",)) if sector else None
         if home and home != iso:
             return self._actor(h, country=home, sector=sector, how="adjective+residence")
+        if sector and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) and not any(
+                c.dep_ in ("amod", "nummod", "compound", "quantmod", "prep") for c in h.children):
+            sector = None  # "the Czechs", "the British": the country as a side, not its civilians
         return self._actor(h, country=iso, sector=sector, how="adjective")
 
     def _home_country(self, h: Token, mem: DocMemory, preps: tuple[str, ...]) -> str | None:

@@ -554,6 +554,11 @@ class EventCoder:
             # "US drone strikes killed eight militants": the strike's owner did it; "a roadside bomb killed a
             # soldier": nobody named, as in a passive (allowed in _finish through _caused_by_thing)
             source = [a for a in self._owner(subj, mem) if a.country]
+        if not source and passive and e.event_type == "ASSAULT":
+            # "was killed in the U.S. airstrike", "died in an Israeli raid": the attack's owner did it
+            attacks = [p for p in self._slot(tok, "prep:in|during|by") if p.pos_ == "NOUN" and any(
+                en.event_type == "ASSAULT" for en in self.lexicon.noun_entries(p.lemma_.lower()))]
+            source = [a for p in attacks for a in self._owner(p, mem) if a.country]
         if target is None:
             target = self._actors(target_heads, mem, deep=True, trigger=tok)
         if not target and e.event_type == "ASSAULT":
