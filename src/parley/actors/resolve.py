@@ -62,6 +62,9 @@ _REGION_OF = re.compile(r"(?i)^(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?
 _PLACE_APPOS_HEADS = {"capital", "city", "town", "village", "province", "region", "district", "port", "enclave",
                       "state", "island", "stronghold", "township"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+#: Verbs whose subject "it" stands for a following clause ("It is alleged that ..."): no actor.
+_EXPLETIVE_HEADS = {"allege", "report", "say", "believe", "claim", "expect", "understand", "think", "know",
+                    "fear", "suspect", "estimate", "seem", "appear", "be", "emerge", "remain", "rumour", "rumor"}
 #: Titles and role words that say a person's gender (for "he"/"she"): English usage.
 FEMALE_WORDS = {"mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "empress",
                 "duchess", "baroness", "countess", "sister", "mother", "wife", "daughter", "widow", "actress",
@@ -227,6 +230,11 @@ class ActorResolver:
             if low in PERSON_PRONOUNS:
                 a = mem.last_person(before=h.idx, gender="f" if low in ("she", "her", "hers") else "m")
                 return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")] if a else []
+            if low == "it" and h.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ in ("ccomp", "xcomp", "csubj") for c in h.head.children) and (
+                    h.head.lemma_.lower() in _EXPLETIVE_HEADS or h.head.pos_ in ("ADJ", "AUX")
+                    or any(c.dep_ == "acomp" for c in h.head.children)):
+                return []  # "It is alleged that ...", "it is clear that ...": no one
             if low in ("it", "its"):
                 a = mem.last_thing(before=h.idx)
                 return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")] if a else []

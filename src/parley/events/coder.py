@@ -59,6 +59,7 @@ from parley.events.rules import (
 from parley.events.words import (
     _CARE_PLACES,
     _CHAIN_PREPS,
+    _COMPANIONS,
     _DOCUMENTS,
     _EXERCISES,
     _FIGHT_NOUNS,
@@ -374,6 +375,8 @@ class EventCoder:
             return []
         kb = self.resolver.kb
         for c in h.children:
+            if c.dep_ == "poss" and h.lemma_.lower() in _COMPANIONS:
+                continue  # "her translator was killed", "two of his colleagues": someone else, not the possessor
             if c.dep_ == "poss":
                 got = [a for a in self.resolver.resolve(c, mem) if is_actor(a)]
                 if got:

@@ -79,3 +79,8 @@ _CARE_PLACES = {"hospital", "clinic", "care", "treatment", "rehab", "rehabilitat
 _SHOWN = {"commitment", "ability", "capacity", "capability", "resolve", "willingness", "power", "strength", "skill",
           "technology", "system", "weapon", "missile", "readiness", "leadership", "competence", "effectiveness",
           "feasibility", "value", "importance", "need", "potential", "progress", "success", "unity"}
+#: People named through someone else ("her translator", "his colleagues"): they are not their possessor.
+_COMPANIONS = {"translator", "interpreter", "driver", "bodyguard", "guard", "colleague", "aide", "assistant",
+               "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child", "family",
+               "relative", "friend", "neighbour", "neighbor", "employee", "staff", "servant", "lawyer", "attorney",
+               "secretary", "companion", "partner", "fixer", "cameraman", "photographer", "crew"}
