@@ -106,3 +106,11 @@ def test_pipeline_places_of_a_later_state_belong_to_the_state_of_the_day():
     now = code_text(text, pub_date=date(2024, 5, 4))
     assert {a.country for e in then for a in e.target} == {"SDN"}  # South Sudan became independent in 2011
     assert {a.country for e in now for a in e.target} == {"SSD"}
+
+
+def test_pipeline_a_visitor_is_not_from_the_place_visited():
+    text = ("Romania's foreign minister met officials in Bucharest on Monday. "
+            "The minister visited Damascus, Syria, on Friday.")
+    events = code_text(text, pub_date=date(2006, 3, 1))
+    visits = [e for e in events if e.mode == "visit"]
+    assert visits and all(a.country != "SYR" for e in visits for a in e.source)

@@ -399,6 +399,9 @@ def _regional(text: str) -> bool:
                for i, w in enumerate(words))
 #: Sectors of state agents whose acts are usually domestic: their target shares their country.
 _STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "PRM"}
+#: Triggers of going somewhere: the event's place is the destination.
+_TRAVEL_WORDS = {"visit", "visited", "visiting", "visits", "travel", "travelled", "traveled", "travels", "arrive",
+                 "arrived", "arrives", "trip", "tour", "toured", "deploy", "deployed", "sent", "send", "dispatched"}
 
 
 #: Verbal-category types that still happen somewhere physical (a meeting, a rally).
@@ -528,11 +531,14 @@ def _fill_countries(doc: Document, ctx: Context, sents: list[Any] | None = None)
                     o.sector in _STATE_SECTORS for o in other if o.country)
                 here = ev.location or next((o.location for o in doc.events if o.location is not None
                                             and o.sentence_index == ev.sentence_index), None)
+                going = side is ev.source and (ev.mode == "visit" or ev.trigger.lower() in _TRAVEL_WORDS)
+                if going:
+                    here = None  # "a secretary will travel to Washington": where one goes is not where one is from
                 if here is not None and here.country:
                     a.country, why = here.country, "location"
                 elif len(known) == 1 and state:
                     a.country, why = next(iter(known)), "dyad"
-                elif sentence_country(ev.sentence_index):
+                elif sentence_country(ev.sentence_index) and not going:
                     a.country, why = sentence_country(ev.sentence_index), "sentence-place"
                 elif dateline_country:
                     a.country, why = dateline_country, "dateline" if doc.dateline else "document"
