@@ -809,6 +809,16 @@ class EventCoder:
         if not source and (r.entry.pos == "noun" and not victims_of_noun or not target or not (
                 _is_passive(tok) or victims_of_noun or self._caused_by_thing(tok))):
             return None  # only a passive verb may leave its doer unnamed ("two soldiers were killed")
+        if not target and r.event_type in ("CONCEDE", "RETREAT", "AGREE") and source:
+            # "backed down under pressure from Washington", "resigned as demanded by the protesters": yielding
+            # to whoever pressed
+            pressers = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("under", "after", "amid")
+                        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("pressure", "demand", "call")
+                        for q in p.children if q.dep_ in ("prep", "agent") and q.lower_ in ("from", "by")
+                        for g in q.children if g.dep_ == "pobj"]
+            pressers += [g for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in ("demand", "request", "ask")
+                         for q in c.children if q.dep_ == "agent" for g in q.children if g.dep_ == "pobj"]
+            target = [a for a in self._actors(pressers, mem) if not any(_same_actor(a, s) for s in source)]
         if not target and r.entry.id in _STAND_DOWNS and source:
             # "the union called off its strike": protesters concede to the authorities at home
             target = [Actor(text="", name=None, country=None, sector="GOV", how="domestic")]
