@@ -452,6 +452,15 @@ class EventCoder:
         if e.event_type == "AID" and tok.tag_ == "VBN" and (passive or tok.dep_ in ("acl", "amod")) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and self._agent(tok) is None:
             return True  # "militiamen armed with machetes": equipment described, not supplied
+        if e.event_type == "AGREE" and tok.lemma_.lower() == "offer" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("comment", "explanation", "detail", "reason", "condolence",
+                                                          "opinion", "view", "prayer", "thought")
+                for c in tok.children):
+            return True  # "offered no comment", "offered his condolences": words, not an offer to do something
+        if e.event_type == "COERCE" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("seat", "vote", "share", "title",
+                                                                                        "medal", "attention", "imagination")
+                                             for c in tok.children):
+            return True  # "captured 28 seats in the election": an election result, not a seizure
         if e.event_type == "PROTEST" and tok.lemma_.lower() == "demonstrate" and any(
                 c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lemma_.lower() in _SHOWN for c in tok.children):
             # "the new forces have demonstrated they hold them accountable", "demonstrated its commitment": showed,
