@@ -58,6 +58,9 @@ COLLECTIVE_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "do
 #: "South Lebanon", "north-eastern Syria": a compass part of a country.
 _REGION_OF = re.compile(r"(?i)^(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
                         r"central|upper|lower)\s+(.+)$")
+#: How an actor was resolved when the phrase names a place (a country, a part of one, a capital, a gazetteer
+#: place) rather than a person or an organisation.
+PLACE_HOWS = ("kb:country", "kb:region", "gazetteer", "kb:capital")
 #: Common nouns of places that take the place's name in apposition ("the capital Kabul").
 _PLACE_APPOS_HEADS = {"capital", "city", "town", "village", "province", "region", "district", "port", "enclave",
                       "state", "island", "stronghold", "township"}
@@ -192,8 +195,9 @@ class ActorResolver:
             a.role = entry.role
             a.wikidata = entry.wikidata
             a.how = f"kb:{entry.kind}"
-            if entry.kind == "person" and self._mem is not None and self.kb.gender(entry.actor_id):
-                self._mem.genders[entry.name.lower()] = self.kb.gender(entry.actor_id) or ""
+            gender = self.kb.gender(entry.actor_id) if entry.kind == "person" else None
+            if gender and self._mem is not None:
+                self._mem.genders[entry.name.lower()] = gender
             day = self._mem.pub_date if self._mem is not None else None
             if entry.kind == "person" and entry.code is None and day is not None and (
                     entry.start or entry.end) and not entry.valid_on(day):
@@ -434,7 +438,7 @@ class ActorResolver:
                 if p.dep_ != "pobj":
                     continue
                 got = [a for a in self.resolve(p, mem)
-                       if a.country and a.how in ("kb:country", "kb:region", "gazetteer", "kb:capital")]
+                       if a.country and a.how in PLACE_HOWS]
                 if got:
                     return got[0].country
         return None
@@ -772,4 +776,4 @@ def is_actor(a: Actor) -> bool:
     return bool(a.country or a.sector)
 
 
-__all__ = ["ActorResolver", "np_tokens", "np_text", "is_actor", "date"]
+__all__ = ["PLACE_HOWS", "ActorResolver", "np_tokens", "np_text", "is_actor", "date"]

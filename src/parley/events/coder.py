@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from parley.actors.resolve import ActorResolver, is_actor
+from parley.actors.resolve import PLACE_HOWS, ActorResolver, is_actor
 from parley.events import complements
 from parley.events.cameo import cameo_info
 from parley.events.modality import modality_of
@@ -116,6 +116,12 @@ NEEDS_TARGET = {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "AID", "
 
 _REQUEST_ENTRY = complements.request_entry()
 
+
+
+def _at_home(sector: str | None = None) -> list[Actor]:
+    """A target "at home": the people or authorities of the country where the event happens, else of its
+    source; ``how="domestic"`` marks it for ``parley.pipeline`` to give it that country after geolocation."""
+    return [Actor(text="", name=None, country=None, sector=sector, how="domestic")]
 
 
 @dataclass
@@ -639,7 +645,7 @@ class EventCoder:
         places = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "along")
                   for p in c.children if p.dep_ == "pobj"]
         return [a for a in self._actors(places, mem) if a.country and a.country not in own
-                and a.how in ("gazetteer", "kb:country", "kb:region", "kb:capital")]
+                and a.how in PLACE_HOWS]
 
     def _noun_args(self, c: _Candidate, mem: DocMemory) -> tuple[list[Actor], list[Actor]]:
         tok, e = c.trigger, c.entry
@@ -830,33 +836,33 @@ class EventCoder:
             target = [a for a in self._actors(pressers, mem) if not any(_same_actor(a, s) for s in source)]
         if not target and r.entry.id in _STAND_DOWNS and source:
             # "the union called off its strike": protesters concede to the authorities at home
-            target = [Actor(text="", name=None, country=None, sector="GOV", how="domestic")]
+            target = _at_home("GOV")
         if not target and r.entry.event_type in ("CONCEDE", "COERCE") and source and all(
                 a.sector in _STATE or a.sector is None and a.how == "kb:country" for a in source) and len(
                 {a.country for a in source if a.country}) <= 1:
             # "the government lifted the state of emergency": a state acting on its own people
             # the country is filled after geolocation: where it happened, else the state's own country
-            target = [Actor(text="", name=None, country=None, how="domestic")]
+            target = _at_home()
         if not target and r.event_type == "PROTEST" and source:
             target = [a for a in self._protest_target(tok, mem) if not any(_same_actor(a, s) for s in source)]
         if not target and r.event_type == "PROTEST" and source and r.modality == "asserted":
             # a protest against no one named is aimed at the authorities where it happens (country filled
             # after geolocation: the place, else the protesters' own country)
-            target = [Actor(text="", name=None, country=None, how="domestic")]
+            target = _at_home()
         if not target and r.event_type == "SUPPORT" and r.cameo == "055" and source:
             # an apology to no one named is an expression of regret: CONCEDE (PLOVER manual 2.0), at home
             r.event_type, r.cameo, r.mode = "CONCEDE", "080", None
-            target = [Actor(text="", name=None, country=None, how="domestic")]
+            target = _at_home()
         if (not target and r.event_type == "REQUEST" and r.entry.object and source and r.modality == "asserted"
                 and r.entry.id.startswith("request.demand.")):
             # "the opposition demanded early elections / reforms / autonomy": of its own government
-            target = [Actor(text="", name=None, country=None, sector="GOV", how="domestic")]
+            target = _at_home("GOV")
         if (not target and r.event_type == "REJECT" and source and r.modality == "asserted"
                 and any(a.country or a.sector for a in source) and _refuses_unaddressed(tok)
                 and not any(a.country in TRANSNATIONAL or a.sector in TRANSNATIONAL for a in source)):
             # "Islamic Jihad rejected an invitation to attend", "the vice-president declined to resign": a
             # refusal with no one named to refuse is aimed at the authorities at home (filled after geolocation)
-            target = [Actor(text="", name=None, country=None, how="domestic")]
+            target = _at_home()
         official = bool(source) and all(
             (a.sector in _OFFICIAL_SECTORS or a.sector is None and a.how in ("kb:country", "kb:capital"))
             and not any(k in (a.how or "") for k in ("pronoun", "speaker", "group", "bound"))
@@ -903,7 +909,7 @@ class EventCoder:
                   for p in t.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")]
         for p in places:
             got = [a for a in self._actors([p], mem)
-                   if a.country and a.how in ("gazetteer", "kb:country", "kb:region", "kb:capital")]
+                   if a.country and a.how in PLACE_HOWS]
             if got:
                 return got[:1]
         return []

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.events import complements
+from parley.events.words import _FORCE_NOUNS, _MOTION_NOUNS, INTENT_NOUNS, PROPOSALS
 from parley.records import Actor, Event
 
 if TYPE_CHECKING:
@@ -355,8 +356,6 @@ def _refuses_unaddressed(tok: Token) -> bool:
     """Whether a REJECT trigger refuses a proposal or an act of its own ("rejected an offer", "declined to
     resign", "reneged on its commitment") rather than an actor's claim; when no one who proposed is named, the
     target is the authorities at home (the coder's ``_finish``)."""
-    from parley.events.words import INTENT_NOUNS, PROPOSALS
-
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROPOSALS:
             return True
@@ -380,8 +379,6 @@ _REFUSABLE_ACTS = {"resign", "quit", "accept", "recognize", "recognise", "attend
 def _moved_forces(h: Token) -> bool:
     """Whether ``h`` names forces being withdrawn or moved ("the withdrawal of forces from Panama", "pulled its
     troops from Chad"): a from-phrase on them is the place left, not where they come from."""
-    from parley.events.words import _FORCE_NOUNS, _MOTION_NOUNS
-
     if h.lemma_.lower() not in _FORCE_NOUNS:
         return False
     up = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else h.head if h.dep_ == "dobj" else None
