@@ -139,16 +139,17 @@ def _quoted_tokens(sent: Span) -> set[int]:
 #: ("on Tuesday") is this week's news.
 _PAST_DATE = re.compile(r"(?i)\b(?:\d{4}|last|ago|earlier|previous|former|January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)\b")
-#: Event nouns a "where"/"in which" clause elaborates ("raids in which 20 were killed"): True.
-_EVENTFUL = {w: True for w in ("raid", "attack", "strike", "bombing", "clash", "riot", "war", "battle", "offensive",
-                                "explosion", "blast", "massacre", "fighting", "violence", "ambush", "incident",
-                                "shooting", "operation", "assault", "airstrike", "air strike")}
+#: Event nouns a "where"/"in which" clause elaborates ("raids in which 20 were killed").
+_EVENTFUL = {"raid", "attack", "strike", "bombing", "clash", "riot", "war", "battle", "offensive", "explosion", "blast",
+             "massacre", "fighting", "violence", "ambush", "incident", "shooting", "operation", "assault", "airstrike",
+             "air strike"}
 
 
 def _background_clause(tok: Token) -> bool:
-    """A relative clause in the perfect ("where 28 people have been killed", "whom they had taken hostage")
-    or a clause dated years back ("when the dictator expelled them 18 years ago") recalls earlier events;
-    the sentence reports something else."""
+    """A relative clause in the perfect ("where 28 people have been killed", "whom they had taken hostage"), a
+    clause dated years back ("when the dictator expelled them 18 years ago"), a where/in-which clause on a place
+    or an attack or dated in the past, or an event noun in a clause describing its head ("the raid, which set
+    off fighting") recalls earlier events; the sentence reports something else."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if any(c.lower_ == "ago" and any(n.lemma_.lower() in ("year", "decade", "century") for n in c.children)
            for c in verb.children):
@@ -163,14 +164,16 @@ def _background_clause(tok: Token) -> bool:
     while rel.dep_ in ("ccomp", "conj", "xcomp") and rel.head.i != rel.i:
         rel = rel.head
     if rel.dep_ == "relcl" and (any(c.lower_ == "where" and c.dep_ == "advmod" for c in rel.children) or any(
-            c.dep_ == "prep" and any(p.lower_ == "which" for p in c.children) for c in rel.children)) and (
-            rel.head.pos_ in ("NOUN", "PROPN") and (rel.head.ent_type_ in ("GPE", "LOC") or _EVENTFUL.get(
-                rel.head.lemma_.lower())) or any(_PAST_DATE.search(e.text) for e in rel.doc.ents
-                                                   if e.label_ == "DATE" and rel.left_edge.i <= e.start <= rel.right_edge.i)):
+            c.dep_ == "prep" and any(p.lower_ == "which" for p in c.children) for c in rel.children)):
         # "Serbia, where 24 people were killed last March", "raids in which it said 20 were killed": the
         # clause recalls what happened there or then; "a speech in which she urged", "a press conference
         # where he praised" tell the act itself
-        return True
+        place_or_attack = rel.head.pos_ in ("NOUN", "PROPN") and (
+            rel.head.ent_type_ in ("GPE", "LOC") or rel.head.lemma_.lower() in _EVENTFUL)
+        dated_earlier = any(_PAST_DATE.search(e.text) for e in rel.doc.ents
+                            if e.label_ == "DATE" and rel.left_edge.i <= e.start <= rel.right_edge.i)
+        if place_or_attack or dated_earlier:
+            return True
     if verb.dep_ != "relcl":
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
