@@ -61,7 +61,7 @@ _REGION_OF = re.compile(r"(?i)^(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?
 #: How an actor was resolved when the phrase names a place (a country, a part of one, a capital, a gazetteer
 #: place) rather than a person or an organisation.
 PLACE_HOWS = ("kb:country", "kb:region", "gazetteer", "kb:capital")
-#: Common nouns of places that take the place's name in apposition ("the capital Kabul").
+#: Common nouns of places that take the place's name in apposition ("the capital Bamako").
 _PLACE_APPOS_HEADS = {"capital", "city", "town", "village", "province", "region", "district", "port", "enclave",
                       "state", "island", "stronghold", "township"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -162,7 +162,7 @@ class ActorResolver:
                 for a in self.resolve(speaker, mem) if a.country or a.sector]
 
     def _bound_possessive(self, h: Token, mem: DocMemory) -> list[Actor]:
-        """"Pakistan urged its citizens", "the rebels said their fighters": a possessive "its"/"their" in a
+        """"Peru urged its citizens", "the rebels said their fighters": a possessive "its"/"their" in a
         clause refers to that clause's subject when the subject is an actor of matching number."""
         if h.dep_ != "poss" or h.lower_ not in ("its", "their") or h.head.dep_ not in ("dobj", "dative"):
             return []  # only the verb's own object ("urged its citizens"), not "dismissed X for its criticism"
@@ -270,7 +270,7 @@ class ActorResolver:
                     lo = min(t.i for t in np_tokens(h))
                     whole = h.doc[lo : cent.end]
                     return [a.copy_at(whole.text, whole.start_char, whole.end_char, how=a.how)]
-        # "the capital Kabul", "the port city, Hodeidah": the named place in apposition
+        # "the capital Bamako", "the port city, Hodeidah": the named place in apposition
         if ent is None and h.pos_ == "NOUN" and h.lemma_.lower() in _PLACE_APPOS_HEADS:
             for c in h.children:
                 cent = _entity(c) if c.dep_ in ("appos", "compound") and c.i > h.i else None
@@ -328,7 +328,7 @@ class ActorResolver:
                 if c.dep_ in ("compound", "nmod", "amod") and c.i < h.i and c.pos_ == "PROPN":
                     got = [a for a in self._resolve_one(c, mem) if a.country or a.sector]
                     if got and all(a.how in ("kb:country", "gazetteer") for a in got):
-                        break  # "US and British forces", "Iraq government": a country's forces, a role phrase
+                        break  # "French and Malian forces", "Iraq government": a country's forces, a role phrase
                     if got:
                         return got
         if ent is None and h.tag_ in ("NNPS", "NNS") and h.text[:1].isupper() and self.kb.adjective(h.text):
@@ -374,7 +374,7 @@ class ActorResolver:
                     and not self.kb.adjective(t.text) and not self.kb.country_code(t.text):
                 run -= 1
             if run < ent.start:
-                # "Kenzo Oshima": a given name before a place-like surname makes a person, not a place
+                # "Kenji Nagano": a given name before a place-like surname makes a person, not a place
                 return [self._resolve_person(h, h.doc[run : ent.end], mem)]
             iso = self.kb.country_code(text)
             if iso:
@@ -411,8 +411,8 @@ class ActorResolver:
         return []
 
     def _people(self, h: Token, text: str, iso: str, mem: DocMemory) -> Actor:
-        """A nationality word as an actor: "Palestinians" (PSE, CVL), "the Iraqi" (IRQ); "ethnic Albanians in
-        south Serbia", "the Albanians of southern Serbia": a people is coded by the country it lives in (CAMEO's
+        """A nationality word as an actor: "Palestinians" (PSE, CVL), "the Iraqi" (IRQ); "ethnic Hungarians in
+        southern Slovakia", "the Hungarians of southern Slovakia": a people is coded by the country it lives in (CAMEO's
         ethnic-group convention)."""
         sector = "CVL" if h.tag_ in ("NNPS", "NNS") or text.endswith("s") else None
         ethnic = any(c.lower_ == "ethnic" for c in h.children if c.dep_ == "amod")
@@ -425,11 +425,11 @@ class ActorResolver:
         return self._actor(h, country=iso, sector=sector, how="adjective")
 
     def _home_country(self, h: Token, mem: DocMemory, preps: tuple[str, ...]) -> str | None:
-        """Country of the place in an in/of phrase on a people's name ("Albanians in south Serbia"), or None."""
+        """Country of the place in an in/of phrase on a people's name ("Hungarians in southern Slovakia"), or None."""
         preps_at = [c for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
         anchor = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else h  # "hundreds of ethnic Uzbeks"
         if "in" in preps and anchor.dep_ in ("nsubj", "dobj") and anchor.head.pos_ == "VERB":
-            # "ethnic Albanians demonstrated in Serbia", "killed ethnic Albanians in a gunbattle in Serbia"
+            # "ethnic Hungarians demonstrated in Slovakia", "killed ethnic Hungarians in a clash in Slovakia"
             preps_at += [c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "in"]
             preps_at += [g for c in list(preps_at) for p in c.children if p.dep_ == "pobj" for g in p.children
                          if g.dep_ == "prep" and g.lower_ == "in"]
@@ -459,7 +459,7 @@ class ActorResolver:
                 c for c in h.children if c.dep_ == "appos"
             ]
             if h.dep_ == "appos":
-                # "Niger's ambassador Brah Mohamane": the role phrase, with its possessive or adjective; "the
+                # "Niger's ambassador Idrissa Kane": the role phrase, with its possessive or adjective; "the
                 # Leader of the Opposition, Kim Beazley": and the of-phrase that says whose
                 role_heads += [t for t in np_tokens(h.head) if t.i <= h.head.i]
                 role_heads += [t for c in h.head.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -490,7 +490,7 @@ class ActorResolver:
             if t.dep_ == "appos" or t.i > 0 and t.dep_ in ("pobj",):
                 sub = self._resolve_role(t, mem, allow_office=False)
                 if not sub and t.dep_ == "appos" and _entity(t) is not None and _entity(t).label_ == "ORG":
-                    # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": an office named like an
+                    # "Kenji Nagano, the United Nations Humanitarian Coordinator": an office named like an
                     # organisation
                     sub = [a for a in self.resolve(t, mem) if a.country]
                 if sub:

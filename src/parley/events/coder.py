@@ -210,7 +210,7 @@ class EventCoder:
                     head = verb.head
                     if (c.lower_ in ("who", "whom") and head.ent_type_ in ("GPE", "LOC", "FAC")
                             and head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")):
-                        head = head.head.head  # "campaigners in Sydney, who accused her": people, not the place
+                        head = head.head.head  # "activists in Nairobi, who accused him": people, not the place
                     return head, c.dep_ == "nsubjpass"  # "rebels who attacked": the rebels
                 if c.dep_ != "nsubjpass":
                     return c, False
@@ -303,7 +303,7 @@ class EventCoder:
                         out += [p for c in o.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of"
                                 for p in c.children if p.dep_ == "pobj"]
             if not out and set(preps) & {"from", "into", "to"}:
-                # "the withdrawal of invasion forces from Panama": the place hangs off the forces moved
+                # "the withdrawal of its forces from Somalia": the place hangs off the forces moved
                 heads = [tok] + [o for o in tok.children if o.dep_ == "dobj"]
                 out += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                         for f in c.children if f.dep_ == "pobj" and f.lemma_.lower() in _FORCE_NOUNS
@@ -382,14 +382,14 @@ class EventCoder:
         kb = self.resolver.kb
         for c in h.children:
             if c.dep_ == "poss" and h.lemma_.lower() in _COMPANIONS:
-                continue  # "her translator was killed", "two of his colleagues": someone else, not the possessor
+                continue  # "her driver was wounded", "two of his aides": someone else, not the possessor
             if c.dep_ == "poss":
                 got = [a for a in self.resolver.resolve(c, mem) if is_actor(a)]
                 if got:
                     return got
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and not (
                     c.lower_ == "from" and (h.lemma_.lower() in _MOTION_NOUNS or _moved_forces(h))):
-                # "withdrawal from Congo", "the withdrawal of forces from Panama": a place left
+                # "withdrawal from Congo", "the withdrawal of its forces from Somalia": a place left
                 got = [a for p in c.children if p.dep_ == "pobj" for a in self.resolver.resolve(p, mem)
                        if is_actor(a)]
                 if got:
@@ -412,7 +412,7 @@ class EventCoder:
         iso = sector = None
         first = h
         mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
-        # "US Predator attacks": the nationality may sit on a compound of the head
+        # "US Reaper strikes": the nationality may sit on a compound of the head
         mods += [g for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
                  if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i and (g.pos_ == "PROPN" or kb.adjective(g.text))]
         for c in mods:
@@ -541,7 +541,7 @@ class EventCoder:
                 found = self._actors(heads, mem, deep=True, trigger=tok)
                 if found and subj is not None and {a.country for a in found} <= {
                         a.country for a in self._actors([subj], mem) if a.country}:
-                    # "closed their borders with Uzbekistan": the subject's own things point on to the other side
+                    # "closed their borders with Azerbaijan": the subject's own things point on to the other side
                     near = [t for h in heads for t in [h, *h.children, *(g for c in h.children for g in c.children)]]
                     further = [p for c in near if c.dep_ == "prep"
                                and c.lower_ in ("with", "to", "against", "from") for p in c.children if p.dep_ == "pobj"]
@@ -558,7 +558,7 @@ class EventCoder:
                 elif tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
                         c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in tok.children) and any(
                         c.dep_ == "nsubj" for c in tok.children):
-                    # "the speed they offer", "the deal they signed": the noun the clause hangs on is its object
+                    # "the terms they offer", "the deal they signed": the noun the clause hangs on is its object
                     target_heads, from_object = [tok.head], True
             if not target_heads and e.object:
                 # "reiterated his willingness to coordinate with Moscow": the target sits inside the object
@@ -573,7 +573,7 @@ class EventCoder:
             # soldier": nobody named, as in a passive (allowed in _finish through _caused_by_thing)
             source = [a for a in self._owner(subj, mem) if a.country]
         if not source and passive and e.event_type == "ASSAULT":
-            # "was killed in the U.S. airstrike", "died in an Israeli raid": the attack's owner did it
+            # "was killed in a Pakistani airstrike", "died in an Israeli raid": the attack's owner did it
             attacks = [p for p in self._slot(tok, "prep:in|during|by") if p.pos_ == "NOUN" and any(
                 en.event_type == "ASSAULT" for en in self.lexicon.noun_entries(p.lemma_.lower()))]
             source = [a for p in attacks for a in self._owner(p, mem) if a.country]
@@ -600,14 +600,14 @@ class EventCoder:
             return [], []  # "called an emergency meeting", "called the appointment a disgrace": no phone call
         if (target_heads and not target and e.event_type == "REJECT" and from_object
                 and target_heads[0].lemma_.lower() in PROPOSALS):
-            return source, []  # "rejected an invitation to attend": a refusal of a proposal; whose, _finish decides
+            return source, []  # "rejected an invitation to join": a refusal of a proposal; whose, _finish decides
         if target_heads and not target and e.event_type not in OBJECT_NOT_ACTOR_OK and not e.object and from_object:
             # "released a broadcast", "launched a website": the object is a thing, so no political event,
             # unless a group acts on its shared affairs ("the two presidents praised bilateral ties")
             if len({a.country for a in source}) < 2 or e.event_type not in SYMMETRIC_TYPES:
                 return [], []
         if not target and e.event_type == "REQUEST":
-            # "demanded that the United States match the EU's support": the clause's subject must act, whoever
+            # "demanded that Uganda follow Tanzania's example": the clause's subject must act, whoever
             # owns the things in its object
             comp = [s for c in tok.children if c.dep_ == "ccomp"
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -860,7 +860,7 @@ class EventCoder:
         if (not target and r.event_type == "REJECT" and source and r.modality == "asserted"
                 and any(a.country or a.sector for a in source) and _refuses_unaddressed(tok)
                 and not any(a.country in TRANSNATIONAL or a.sector in TRANSNATIONAL for a in source)):
-            # "Islamic Jihad rejected an invitation to attend", "the vice-president declined to resign": a
+            # "the opposition coalition rejected an invitation to join", "the vice-president declined to resign": a
             # refusal with no one named to refuse is aimed at the authorities at home (filled after geolocation)
             target = _at_home()
         official = bool(source) and all(
@@ -875,7 +875,7 @@ class EventCoder:
             r.event_type, r.cameo, r.mode = "ACCUSE", "114", cameo_info("114").mode
             r.rule_suffix = "+accuse-official-protest"
         elif r.entry.id in _PROTEST_NOTES and source and not official:
-            # "thousands of Somalis made a peaceful protest": a crowd's protest is a demonstration
+            # "thousands of Malians made a peaceful protest": a crowd's protest is a demonstration
             r.event_type, r.cameo, r.mode = "PROTEST", "141", cameo_info("141").mode
             r.rule_suffix = "+protest-by-crowd"
         if not target and r.event_type == "AGREE" and source:
@@ -902,7 +902,7 @@ class EventCoder:
 
     def _agreed_place(self, tok: Token, mem: DocMemory) -> list[Actor]:
         """Where an agreement with no one named on the other side applies: the first place named in what was
-        agreed ("agreed to set up a research centre in Tokyo", "agreed to extend the force in Lebanon") stands
+        agreed ("agreed to open a liaison office in Juba", "agreed to extend the mission in Darfur") stands
         for that country; [] when none."""
         subj = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         places = [p for t in tok.subtree if t.i not in subj and t.dep_ == "prep" and t.lower_ in ("in", "to", "for")

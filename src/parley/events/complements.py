@@ -123,7 +123,7 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
         if r.modality not in ("hypothetical", "future", "negated") or r.consumed:
             continue
         if r.governor is not None and r.governor.lower_ in OBLIGATION or _in_obligation_clause(r.trigger):
-            # "Y must release Z", "the US must be ready to mediate": the demand is coded by obligation_requests
+            # "Y must release Z", "the AU must be ready to mediate": the demand is coded by obligation_requests
             r.consumed = True
             continue
         gov = by_tok.get(r.governor.i) if r.governor is not None else None
@@ -164,7 +164,7 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
             continue
         if gov is None and r.modality in ("future", "hypothetical") and _plain_modal(r.governor) and not _someone_elses(
                 r.trigger, same_side):
-            # "450 troops will be sent to Iraq": a planned deployment stays a (future) mobilization unless it is
+            # "450 troops will be sent to Mali": a planned deployment stays a (future) mobilization unless it is
             # held over someone ("unless ...") or aimed against them
             hostile = r.event_type != "MOBILIZE" or _conditional(r.trigger) or any(
                 c.dep_ == "prep" and c.lower_ == "against" for c in r.trigger.children)
@@ -177,7 +177,7 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
 
 
 def _in_obligation_clause(tok: Token) -> bool:
-    """Whether an act lies inside a reported obligation ("X said the US must be ready to mediate"), which
+    """Whether an act lies inside a reported obligation ("X said the AU must be ready to mediate"), which
     :func:`obligation_requests` codes as X's demand."""
     for a in [tok, *tok.ancestors]:
         if a.dep_ == "ccomp" and a.head.lemma_.lower() in SPEECH and any(
@@ -246,7 +246,7 @@ def obligation_requests(sent: Span, resolve_heads: Any, entry: TriggerEntry) -> 
             continue
         speech = tok.head
         if tok.dep_ == "acl" or speech.pos_ == "NOUN":
-            # "issued a stern reminder to Iraq that it must cooperate": the message's sender demands
+            # "sent a sharp reminder to Manila that it must comply": the message's sender demands
             if speech.lemma_.lower() not in MESSAGE_NOUNS or speech.head.pos_ not in ("VERB", "AUX"):
                 continue
             speech = speech.head
@@ -254,7 +254,7 @@ def obligation_requests(sent: Span, resolve_heads: Any, entry: TriggerEntry) -> 
             continue
         subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "VERB":
-            # "The Red Cross operating in Iraq said": the parser made the participle the subject
+            # "The Red Crescent working in Yemen said": the parser made the participle the subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
         addressee = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or addressee is None:

@@ -146,7 +146,7 @@ _EVENTFUL = {"raid", "attack", "strike", "bombing", "clash", "riot", "war", "bat
 
 
 def _background_clause(tok: Token) -> bool:
-    """A relative clause in the perfect ("where 28 people have been killed", "whom they had taken hostage"), a
+    """A relative clause in the perfect ("where 28 people have been killed", "whom they had seized"), a
     clause dated years back ("when the dictator expelled them 18 years ago"), a where/in-which clause on a place
     or an attack or dated in the past, or an event noun in a clause describing its head ("the raid, which set
     off fighting") recalls earlier events; the sentence reports something else."""
@@ -166,7 +166,7 @@ def _background_clause(tok: Token) -> bool:
     if rel.dep_ == "relcl" and (any(c.lower_ == "where" and c.dep_ == "advmod" for c in rel.children) or any(
             c.dep_ == "prep" and any(p.lower_ == "which" for p in c.children) for c in rel.children)):
         # "Serbia, where 24 people were killed last March", "raids in which it said 20 were killed": the
-        # clause recalls what happened there or then; "a speech in which she urged", "a press conference
+        # clause recalls what happened there or then; "an interview in which he urged", "a press conference
         # where he praised" tell the act itself
         place_or_attack = rel.head.pos_ in ("NOUN", "PROPN") and (
             rel.head.ent_type_ in ("GPE", "LOC") or rel.head.lemma_.lower() in _EVENTFUL)
@@ -380,7 +380,7 @@ _REFUSABLE_ACTS = {"resign", "quit", "accept", "recognize", "recognise", "attend
 
 
 def _moved_forces(h: Token) -> bool:
-    """Whether ``h`` names forces being withdrawn or moved ("the withdrawal of forces from Panama", "pulled its
+    """Whether ``h`` names forces being withdrawn or moved ("the withdrawal of its forces from Somalia", "pulled its
     troops from Chad"): a from-phrase on them is the place left, not where they come from."""
     if h.lemma_.lower() not in _FORCE_NOUNS:
         return False

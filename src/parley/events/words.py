@@ -64,12 +64,12 @@ _EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre", "maneuvers",
 _POLICY_NOUNS = {"measure", "sanction", "ban", "decision", "law", "resolution", "decree", "restriction", "embargo",
                  "penalty", "order", "rule", "regulation", "package", "legislation", "bill"}
 #: Things put to someone to accept: refusing one is a rejection even when no actor is named ("rejected an
-#: invitation to attend", "vetoed a Security Council resolution"); the one who put it is the target if named.
+#: invitation to join", "vetoed the draft resolution"); the one who put it is the target if named.
 PROPOSALS = {"offer", "invitation", "proposal", "plan", "call", "demand", "request", "appeal", "bid", "deal",
              "resolution", "motion", "bill", "initiative", "ultimatum", "suggestion", "overture", "peace",
              "ceasefire", "cease-fire", "truce", "accord", "agreement", "settlement", "compromise", "formula",
              "mediation", "invite", "application", "nomination", "candidacy", "allocation", "permission"}
-#: Nouns of armed forces moved about ("the withdrawal of forces from Panama").
+#: Nouns of armed forces moved about ("the withdrawal of its forces from Somalia").
 _FORCE_NOUNS = {"force", "troop", "soldier", "unit", "contingent", "peacekeeper", "army", "division", "battalion",
                 "brigade", "personnel", "marine", "observer", "monitor", "inspector", "militia", "fighter"}
 #: Places one is discharged from, not freed from ("released from the hospital").
@@ -79,7 +79,7 @@ _CARE_PLACES = {"hospital", "clinic", "care", "treatment", "rehab", "rehabilitat
 _SHOWN = {"commitment", "ability", "capacity", "capability", "resolve", "willingness", "power", "strength", "skill",
           "technology", "system", "weapon", "missile", "readiness", "leadership", "competence", "effectiveness",
           "feasibility", "value", "importance", "need", "potential", "progress", "success", "unity"}
-#: People named through someone else ("her translator", "his colleagues"): they are not their possessor.
+#: People named through someone else ("her driver", "his aides"): they are not their possessor.
 _COMPANIONS = {"translator", "interpreter", "driver", "bodyguard", "guard", "colleague", "aide", "assistant",
                "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child", "family",
                "relative", "friend", "neighbour", "neighbor", "employee", "staff", "servant", "lawyer", "attorney",
