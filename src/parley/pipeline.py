@@ -220,7 +220,7 @@ def annotate(doc: Document, ctx: Context) -> None:
         _locate(doc, ctx, sents)
     _fill_countries(doc, ctx, sents)
     _sovereign_then(doc)
-    # an event with no country and no known doer ("the opinion of the court, released on Wednesday") fits no
+    # an event with no country and no known doer ("the court's ruling, published on Friday") fits no
     # dyad or country series and is noise more often than news
     # (kept when a known kind of actor did it: "police freed the hostages" is news even without a country)
     doc.events = [ev for ev in doc.events if any(a.country for a in ev.source + ev.target)

@@ -178,7 +178,7 @@ def test_gold_same_sentence(sentence: str, evidence: str, expected: bool) -> Non
     [
         ("On Sunday (1st)", "Sunday (1st)", True),
         ("a \u201cgrand plan\u201d", 'a "grand plan",', True),
-        ("fundamental interests", "support each other on issues involving their fundamental interests", False),
+        ("core interests", "back each other on matters that touch their core interests", False),
         ("next Monday", "last Tuesday", False),
     ],
 )

@@ -411,7 +411,7 @@ def _score_doc(
             rows[name].fn += 1
         tally.count_type(g.event_type, None)
     extras = _acceptable_extras(doc)
-    # "symmetric events may be output in either direction or both": the reverse of a unit matched to a
+    # a symmetric gold event allows either direction, or both: the reverse of a unit matched to a
     # symmetric gold event is that same event told from the other side, not an extra one
     reverse_ok = {(units[ui].event.sentence, units[ui].event.event_type, _countries(units[ui].target),
                    _countries(units[ui].source)) for ui, gi, _ in pairs if doc.events[gi].symmetric}
