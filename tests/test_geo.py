@@ -50,6 +50,17 @@ RESOLVE = [
     ('New York', (), ('New York City', 'USA', 'city')),
     ('California', (), ('California', 'USA', 'admin1')),
     ('Texas', (), ('Texas', 'USA', 'admin1')),
+    # first-level regions of other countries (ISO 3166-2 via pycountry; English names where curated)
+    ('Sindh', (), ('Sindh', 'PAK', 'admin1')),
+    ('Ontario', (), ('Ontario', 'CAN', 'admin1')),
+    ('New South Wales', (), ('New South Wales', 'AUS', 'admin1')),
+    ('Scotland', (), ('Scotland', 'GBR', 'admin1')),
+    ('Tibet', (), ('Tibet', 'CHN', 'admin1')),
+    ('Sichuan', (), ('Sichuan Sheng', 'CHN', 'admin1')),
+    ('Chechnya', (), ('Chechnya', 'RUS', 'admin1')),
+    ('Darfur', (), ('Darfur', 'SDN', 'admin1')),
+    ('West Bank', (), ('West Bank', 'PSE', 'admin1')),
+    ('Munster', (), ('Münster', 'DEU', 'city')),
     ('Austin, Texas', (), ('Austin', 'USA', 'city')),
     ('KYIV, Ukraine', (), ('Kyiv', 'UKR', 'city')),
     ('Panama', (), ('Panama', 'PAN', 'country')),
@@ -240,3 +251,11 @@ def test_geo_press_spellings_never_shadow_a_place_name(gaz):
     # alternates are kept only when no other place is called that: Paris and Georgia keep their own rows
     assert gaz.resolve("Paris").country == "FRA"
     assert gaz.resolve("Georgia").country == "GEO"
+
+
+def test_geo_region_names_that_are_ambiguous_or_cities_are_left_out(gaz):
+    # Punjab is a region of both India and Pakistan; Lagos state shares its name with the city
+    assert gaz.resolve("Punjab") is None
+    assert {c.feature for c in gaz.candidates("Lagos")} == {"city"}
+    sindh = gaz.resolve("Sindh")
+    assert sindh is not None and sindh.geonameid is None and sindh.admin1 == "PK-SD" and sindh.lat is None

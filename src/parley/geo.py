@@ -34,7 +34,7 @@ _US_ABBREV = {"D.C.": "DC", "DC": "DC", "Calif.": "CA", "Fla.": "FL", "Ga.": "GA
 
 @dataclass(slots=True, frozen=True)
 class _Row:
-    geonameid: int
+    geonameid: int | None  # None for ISO 3166-2 regions (pycountry rows)
     name: str
     country: str
     admin1: str
@@ -113,7 +113,7 @@ class Gazetteer:
                     f"[P021] {label}:{lineno}: expected {len(COLUMNS)} columns, got {len(rec)}")
             gid, name, ascii_, alts, country, admin1, lat, lon, feature, pop, _src = rec
             try:
-                row = _Row(int(gid), name, country, admin1, float(lat) if lat else None,
+                row = _Row(int(gid) if gid else None, name, country, admin1, float(lat) if lat else None,
                            float(lon) if lon else None, feature, int(pop or 0))
             except ValueError as exc:
                 raise KnowledgeBaseError(f"[P021] {label}:{lineno}: {exc}") from exc

@@ -640,6 +640,12 @@ class ActorResolver:
                             ent = _entity(t)
                             loc = self.gazetteer.resolve(ent.text if ent is not None else t.text, mem.countries)
                             iso = loc.country if loc is not None else None
+                        if iso is None and t.lower_ in _PLACE_APPOS_HEADS and self.gazetteer is not None:
+                            # "the government of Sindh province": the place's name is the compound before the noun
+                            run = [x for x in t.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < t.i]
+                            if run:
+                                loc = self.gazetteer.resolve(t.doc[run[0].i : t.i].text, mem.countries)
+                                iso = loc.country if loc is not None else None
                         if iso:
                             if c.lower_ == "in":
                                 located.add(len(countries))
