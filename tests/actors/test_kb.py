@@ -240,3 +240,15 @@ def test_kb_gender_bad_value_names_file_and_line(tmp_path: Path) -> None:
     bad.write_text("person_id,gender,source\nvladimir-putin,x,editor\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"\[P026\].*genders.csv:2.*gender must be f or m"):
         KnowledgeBase.load([bad])
+
+
+@pytest.mark.parametrize(("name", "iso"), [
+    ("Ethopia", "ETH"), ("Afganistan", "AFG"), ("Quatar", "QAT"), ("Isreal", "ISR"), ("Phillippines", "PHL"),
+    ("Ethiopia", None),  # spelt right: lookup's business, not a near miss
+    ("Kenyan", None), ("Germans", None), ("Jordans", None),  # nationality words and plurals are no typos
+    ("Sambia", None),  # one letter from both Gambia and Zambia
+    ("Chad", None),  # too short to guess
+])
+def test_kb_country_near_takes_one_letter_misspellings_only(kb: KnowledgeBase, name: str, iso: str | None) -> None:
+    entry = kb.country_near(name)
+    assert (entry.country if entry else None) == iso

@@ -92,6 +92,22 @@ _SPACE = re.compile(r"[\s_\-]+")
 _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one inserted, deleted or changed letter, or one swap of
+    neighbouring letters (optimal string alignment distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
 def normalize(phrase: str) -> str:
     """The lookup key of a phrase.
 
@@ -371,11 +387,13 @@ class KnowledgeBase:
         self._roles: dict[str, RoleInfo] = {}
         self._countries: dict[str, KBEntry] = {}
         self._genders: dict[str, str] = {}
+        self._near_index: dict[int, set[str]] | None = None  # one-word aliases by length, for country_near
         # aliases written in capitals only ("CAR", "US", "UN"): they match capitals only, never "car"/"us"
         self._caps: dict[str, set[int]] = {}
 
     # -- building ---------------------------------------------------------------------------------
     def _add(self, parsed: _Parsed, layer: int) -> None:
+        self._near_index = None
         replaced = {e.actor_id for e, _ in parsed.entries} if layer > 0 else set()
         if replaced:  # a user file overrides packaged entries with the same id: rebuild the index
             old_entries, old_surface, old_rank = self._entries, self._surface, self._rank
@@ -529,6 +547,39 @@ class KnowledgeBase:
             if entry.kind == "country":
                 return entry.country
         return None
+
+    def country_near(self, name: str) -> KBEntry | None:
+        """The country whose name ``name`` misspells by one letter ("Ethopia", "Afganistan", "Quatar"), or None.
+
+        Only single capitalised words of six letters or more that are no alias, nationality word or plural of
+        one ("Kenyan", "Germans") are tried, and only
+        an answer that is unique: one edit (a letter added, dropped, changed, or two neighbours swapped) away
+        from exactly one country's names and from no other alias of six letters or more ("Gambia"/"Zambia"
+        are both countries, so "Sambia" gets no answer). Newswire copy misspells country names often enough
+        that an unresolved country would lose the event's actor.
+        """
+        if len(name) < 6 or not name.isalpha() or not name[:1].isupper() or self.lookup(name) or self.adjective(name):
+            return None
+        if name.endswith("s") and (self.lookup(name[:-1]) or self.adjective(name[:-1])):
+            return None  # "Germans", "Jordans": a people or a plural, not a misspelt country
+        key = normalize(name)
+        if self._near_index is None:
+            self._near_index = {}
+            for alias, _e in self._surface:
+                k = normalize(alias)
+                if len(k) >= 5 and " " not in k:
+                    self._near_index.setdefault(len(k), set()).add(k)
+        found: set[str] = set()
+        for n in (len(key) - 1, len(key), len(key) + 1):
+            for k in self._near_index.get(n, ()):
+                if _one_edit(key, k):
+                    found.add(k)
+        codes = {e.country for k in found for e in (self._entries[i] for i in self._by_key.get(k, []))
+                 if e.kind == "country"}
+        others = [k for k in found if not any(self._entries[i].kind == "country" for i in self._by_key.get(k, []))]
+        if len(codes) != 1 or others:
+            return None
+        return self.country(codes.pop())
 
     def names_of(self, actor_id: str) -> list[str]:
         """Every name and alias the knowledge base knows for an actor id (``"NATO"`` -> ``["North Atlantic

@@ -163,13 +163,22 @@ class ActorResolver:
 
     def _bound_possessive(self, h: Token, mem: DocMemory) -> list[Actor]:
         """"Peru urged its citizens", "the rebels said their fighters": a possessive "its"/"their" in a
-        clause refers to that clause's subject when the subject is an actor of matching number."""
-        if h.dep_ != "poss" or h.lower_ not in ("its", "their") or h.head.dep_ not in ("dobj", "dative"):
-            return []  # only the verb's own object ("urged its citizens"), not "dismissed X for its criticism"
+        clause refers to that clause's subject when the subject is an actor of matching number; inside the
+        subject of an adverbial clause, to the main clause's subject."""
+        if h.dep_ != "poss" or h.lower_ not in ("its", "their"):
+            return []
         verb = h.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if h.head.dep_ not in ("dobj", "dative"):
+            # only the verb's own object ("urged its citizens"), not "dismissed X for its criticism"; but in the
+            # subject of an adverbial clause ("X halted deliveries after two of their trucks were hit") the
+            # main clause's subject
+            if subj is None or h not in subj.subtree or verb.dep_ != "advcl":
+                return []
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         while subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head  # "X refused ... and urged its citizens": the first conjunct's subject
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -195,6 +204,8 @@ class ActorResolver:
             a.role = entry.role
             a.wikidata = entry.wikidata
             a.how = f"kb:{entry.kind}"
+            if entry.kind == "country" and not self.kb.lookup(head.text) and self.kb.country_near(head.text) is entry:
+                a.how = "kb:country+spelling"
             gender = self.kb.gender(entry.actor_id) if entry.kind == "person" else None
             if gender and self._mem is not None:
                 self._mem.genders[entry.name.lower()] = gender
@@ -219,7 +230,12 @@ class ActorResolver:
 
     def _lookup(self, text: str, mem: DocMemory) -> KBEntry | None:
         hits = self.kb.lookup(text, on=mem.pub_date)
-        return hits[0] if hits else None
+        if hits:
+            return hits[0]
+        if self.gazetteer is None or not self.gazetteer.candidates(text):
+            # "Ethopia", "Afganistan": a country misspelt by one letter (no place of that spelling exists)
+            return self.kb.country_near(text)
+        return None
 
     def _resolve_one(self, h: Token, mem: DocMemory) -> list[Actor]:
         low = h.lower_
@@ -327,8 +343,10 @@ class ActorResolver:
             for c in h.children:
                 if c.dep_ in ("compound", "nmod", "amod") and c.i < h.i and c.pos_ == "PROPN":
                     got = [a for a in self._resolve_one(c, mem) if a.country or a.sector]
-                    if got and all(a.how in ("kb:country", "gazetteer") for a in got):
-                        break  # "French and Malian forces", "Iraq government": a country's forces, a role phrase
+                    if got and all(a.how in ("kb:country", "gazetteer", "adjective") for a in got):
+                        # "French and Malian forces", "Iraq government", "the Nigerian electoral commission": a
+                        # country's body, a role phrase
+                        break
                     if got:
                         return got
         if ent is None and h.tag_ in ("NNPS", "NNS") and h.text[:1].isupper() and self.kb.adjective(h.text):
@@ -642,9 +660,10 @@ class ActorResolver:
                             iso = loc.country if loc is not None else None
                         if iso is None and t.lower_ in _PLACE_APPOS_HEADS and self.gazetteer is not None:
                             # "the government of Sindh province": the place's name is the compound before the noun
-                            run = [x for x in t.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < t.i]
+                            run = [y for x in t.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < t.i
+                                   for y in x.subtree]
                             if run:
-                                loc = self.gazetteer.resolve(t.doc[run[0].i : t.i].text, mem.countries)
+                                loc = self.gazetteer.resolve(t.doc[min(y.i for y in run) : t.i].text, mem.countries)
                                 iso = loc.country if loc is not None else None
                         if iso:
                             if c.lower_ == "in":
@@ -698,6 +717,12 @@ class ActorResolver:
                     info = member
                     break
         pairs = self._from_modifiers(h, mem)
+        if not pairs and h.dep_ == "conj" and h.head.pos_ == "NOUN" and not any(
+                c.dep_ in ("det", "amod", "compound", "poss", "nmod", "prep") for c in h.children):
+            # "Israeli helicopters and tanks": a bare second noun of the same sector shares the first's nationality
+            first = self.kb.role(h.head.lemma_.lower())
+            if first is not None and first.sector == info.sector:
+                pairs = [(c, None) for c, _ in self._from_modifiers(h.head, mem) if c]
         generic = h.lemma_.lower() in GENERIC_ROLES
         out = []
         if not pairs:

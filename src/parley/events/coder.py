@@ -118,6 +118,21 @@ _REQUEST_ENTRY = complements.request_entry()
 
 
 
+def _pressers(tok: Token, refusal: bool) -> list[Token]:
+    """Who pressed for what the trigger yields or refuses: the pobj of "under / after / amid pressure (demands,
+    calls) from / by X" and the agent of "as demanded by X", on the trigger or its infinitive ("declined to
+    resign despite ..."); "despite" counts for a refusal only."""
+    preps = ("under", "after", "amid", "despite") if refusal else ("under", "after", "amid")
+    heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+    out = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+           for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("pressure", "demand", "call")
+           for q in p.children if q.dep_ in ("prep", "agent") and q.lower_ in ("from", "by")
+           for g in q.children if g.dep_ == "pobj"]
+    out += [g for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in ("demand", "request", "ask")
+            for q in c.children if q.dep_ == "agent" for g in q.children if g.dep_ == "pobj"]
+    return out
+
+
 def _at_home(sector: str | None = None) -> list[Actor]:
     """A target "at home": the people or authorities of the country where the event happens, else of its
     source; ``how="domestic"`` marks it for ``parley.pipeline`` to give it that country after geolocation."""
@@ -824,16 +839,11 @@ class EventCoder:
         if not source and (r.entry.pos == "noun" and not victims_of_noun or not target or not (
                 _is_passive(tok) or victims_of_noun or self._caused_by_thing(tok))):
             return None  # only a passive verb may leave its doer unnamed ("two soldiers were killed")
-        if not target and r.event_type in ("CONCEDE", "RETREAT", "AGREE") and source:
+        if not target and r.event_type in ("CONCEDE", "RETREAT", "AGREE", "REJECT") and source:
             # "backed down under pressure from Washington", "resigned as demanded by the protesters": yielding
-            # to whoever pressed
-            pressers = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("under", "after", "amid")
-                        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("pressure", "demand", "call")
-                        for q in p.children if q.dep_ in ("prep", "agent") and q.lower_ in ("from", "by")
-                        for g in q.children if g.dep_ == "pobj"]
-            pressers += [g for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in ("demand", "request", "ask")
-                         for q in c.children if q.dep_ == "agent" for g in q.children if g.dep_ == "pobj"]
-            target = [a for a in self._actors(pressers, mem) if not any(_same_actor(a, s) for s in source)]
+            # to whoever pressed; "declined to resign despite pressure by the commission": refusing them
+            target = [a for a in self._actors(_pressers(tok, r.event_type == "REJECT"), mem)
+                      if not any(_same_actor(a, s) for s in source)]
         if not target and r.entry.id in _STAND_DOWNS and source:
             # "the union called off its strike": protesters concede to the authorities at home
             target = _at_home("GOV")
@@ -881,6 +891,11 @@ class EventCoder:
         if not target and r.event_type == "AGREE" and source:
             target = self._agreed_place(tok, mem)
         if r.event_type in NEEDS_TARGET and not target:
+            return None
+        if (r.event_type == "ASSAULT" and r.mode == "destroy" and not target and r.entry.target
+                and all(s.startswith("prep:") for s in r.entry.target)):
+            # "set fire to their mattresses": destroying what belongs to no actor named is no attack on anyone
+            # (PLOVER manual 2.0: incidental damage is not ASSAULT/destroy)
             return None
         if (r.event_type == "MOBILIZE" and r.entry.head in _EXERCISES and not target
                 and len({a.country for a in source if a.country}) >= 2):

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 #: PLOVER types whose future/conditional form is a threat (material or verbal conflict).
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE"}
+#: Verbs of promising whose promised violence is a threat ("vowed to attack", "pledged to crush").
+VOW_VERBS = {"vow", "pledge", "promise", "swear"}
 #: PLOVER types whose future form is an expression of intent (AGREE).
 COOPERATIVE_TYPES = {"AID", "COOPERATE", "SUPPORT", "CONSULT", "RETREAT", "CONCEDE", "AGREE"}
 #: Governing event types that take the inner act's target.
@@ -137,6 +139,12 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
             gov.rule_suffix = f"+{r.event_type.lower()}-by-order"
             r.consumed = True
             continue
+        if (gov is not None and gov is not r and gov.event_type == "AGREE" and r.event_type in ("ASSAULT", "COERCE")
+                and gov.entry.head in VOW_VERBS):
+            # "the rebels vowed to attack the capital": a promise of violence is a threat (CAMEO 138), not a pledge
+            gov.event_type, gov.cameo = "THREATEN", derived_cameo("THREATEN", r.cameo, lookup, r.entry.head)
+            gov.mode = lookup(gov.cameo).mode
+            gov.rule_suffix = "+threaten-from-vow"
         if gov is not None and gov is not r and gov.event_type in GOVERNING_TYPES:
             if not gov.target:
                 own = {(a.country, a.sector) for a in gov.source}

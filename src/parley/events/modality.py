@@ -49,6 +49,11 @@ UNREALISED = {"possible", "potential", "planned", "proposed", "likely", "eventua
 #: Verbs of complaint: the act they are "over"/"about" is what is complained of.
 COMPLAINT_VERBS = {"complain", "protest", "blame", "criticize", "criticise", "condemn", "denounce", "accuse"}
 ALLEGATION_VERBS = {"accuse", "allege", "claim", "blame", "charge", "suspect"}
+#: Verbs of punishing or blaming whose "for"-phrase gives the (alleged) reason: "arrested 14 people for throwing
+#: stones" reports the arrest; the stone-throwing is what they are held for, not a new event.
+PUNISH_VERBS = {"arrest", "detain", "jail", "imprison", "sentence", "convict", "charge", "fine", "punish", "prosecute",
+                "try", "execute", "expel", "sack", "dismiss", "suspend", "ban", "sanction", "indict", "condemn",
+                "criticize", "criticise", "blame", "accuse"}
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute"}
 REFUSAL_VERBS = {"refuse", "decline", "fail"}
 
@@ -131,6 +136,8 @@ def modality_of(tok: Token, sent: Span, triggers: dict[int, Any] | None = None) 
             return "reported", head  # "an allegation that the rebels had taken the town"
         if rel == "ccomp" and lemma in WISH_VERBS:
             return "hypothetical", head  # "68% wanted Spitzer to resign": a wish, not an act
+        if rel == "pcomp" and cur.head.lower_ in ("for", "over") and lemma in PUNISH_VERBS:
+            return "reported", head  # "arrested them for throwing stones": the reason given, not a new event
         if rel in ("xcomp", "ccomp", "pcomp"):
             if lemma in THREAT_VERBS or lemma == "call" or lemma in REQUEST_VERBS and (
                     rel != "ccomp" or lemma in DEMAND_THAT_VERBS):

@@ -99,10 +99,13 @@ def _military_cue(tok: Token) -> bool:
 
 
 def _verbal_cue(tok: Token) -> bool:
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in tok.children):
+    # the subject, or for "vowed to attack" the subject of the verb that controls the infinitive
+    doers = [c for h in ([tok, tok.head] if tok.dep_ == "xcomp" else [tok]) for c in h.children if c.dep_ == "nsubj"]
+    if any(c.lemma_.lower() in _ARMED for c in doers):
         return False
     for c in tok.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT_OBJECTS:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT_OBJECTS and not (
+                c.lemma_.lower() == "position" and c.tag_ == "NNS"):  # "army positions" are places, a "position" a view
             return True
         if c.dep_ == "prep" and c.lower_ in ("for", "over", "as"):
             return True
