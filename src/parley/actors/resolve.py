@@ -55,6 +55,8 @@ COLLECTIVE_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "do
                     "million", "millions", "group", "groups", "number", "crowd", "crowds", "delegation",
                     "team", "contingent", "band", "unit", "party", "members", "member", "some", "many",
                     "most", "all", "several", "few", "none", "both", "each", "one", "two", "three"}
+#: Heads that make a nationality word an ethnic group living somewhere ("the Albanian population").
+ETHNIC_GROUP_HEADS = {"population", "minority"}
 #: "South Lebanon", "north-eastern Syria": a compass part of a country.
 _REGION_OF = re.compile(r"(?i)^(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
                         r"central|upper|lower)\s+(.+)$")
@@ -446,9 +448,12 @@ class ActorResolver:
         """Country of the place in an in/of phrase on a people's name ("Hungarians in southern Slovakia"), or None."""
         preps_at = [c for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
         anchor = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else h  # "hundreds of ethnic Uzbeks"
-        if "in" in preps and anchor.dep_ in ("nsubj", "dobj") and anchor.head.pos_ == "VERB":
-            # "ethnic Hungarians demonstrated in Slovakia", "killed ethnic Hungarians in a clash in Slovakia"
-            preps_at += [c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+        verb = (anchor.head if anchor.dep_ in ("nsubj", "dobj") else
+                anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else None)
+        if "in" in preps and verb is not None and verb.pos_ == "VERB":
+            # "ethnic Hungarians demonstrated in Slovakia", "killed ethnic Hungarians in a clash in Slovakia",
+            # "a campaign in Montenegro against the Albanian population"
+            preps_at += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
             preps_at += [g for c in list(preps_at) for p in c.children if p.dep_ == "pobj" for g in p.children
                          if g.dep_ == "prep" and g.lower_ == "in"]
         for c in preps_at:
@@ -717,6 +722,12 @@ class ActorResolver:
                     info = member
                     break
         pairs = self._from_modifiers(h, mem)
+        if h.lemma_.lower() in ETHNIC_GROUP_HEADS and pairs and pairs[0][0]:
+            # "the Albanian population of Montenegro", "the Hungarian minority in Slovakia": an ethnic group is
+            # coded by the country it lives in (CAMEO), as peoples are in _people
+            home = self._home_country(h, mem, ("in", "of"))
+            if home:
+                pairs = [(home, None)]
         if not pairs and h.dep_ == "conj" and h.head.pos_ == "NOUN" and not any(
                 c.dep_ in ("det", "amod", "compound", "poss", "nmod", "prep") for c in h.children):
             # "Israeli helicopters and tanks": a bare second noun of the same sector shares the first's nationality

@@ -231,6 +231,9 @@ class EventCoder:
                     return c, False
         for c in verb.children:
             if c.dep_ == "nsubjpass":
+                if verb.lemma_.lower() in ("engage", "involve") and any(
+                        p.dep_ == "prep" and p.lower_ == "in" for p in verb.children):
+                    return c, False  # "forces were engaged in ethnic cleansing": the subject does it
                 return c, True
         if depth > 3:
             return None, False
@@ -291,6 +294,11 @@ class EventCoder:
         out = []
         if slot in ("dobj", "dative", "attr", "iobj"):
             out = [c for c in tok.children if c.dep_ == slot or slot == "dobj" and c.dep_ == "dobj"]
+            if not out and slot == "dobj":
+                # "kidnapped up to 16 advisers": the parser reads "up to" as particle and preposition
+                out = [p for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "up"
+                       for g in c.children if g.dep_ == "prep" and g.lower_ == "to"
+                       for p in g.children if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children)]
             if slot == "dative":
                 out += [p for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children
                         if p.dep_ == "pobj"]
