@@ -80,6 +80,8 @@ MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "emperor", "duke", "baron",
               "herr", "sheikh", "sheik"}
 #: Bodies whose sector is their members' ("journalists' union" JRN, "farmers' association" AGR).
 MEMBERSHIP_BODIES = {"union", "association", "federation", "syndicate", "guild", "confederation", "council"}
+#: Organisation nouns whose sector is their members' ("the rebel group", "a militant network").
+_BODY_HEADS = {"group", "movement", "network", "faction", "organization", "organisation", "outfit", "cell"}
 #: Nouns that name an organisation whose own name stands in front ("the Hamas movement").
 ORG_HEADS = {"group", "movement", "network", "militia", "organization", "organisation", "faction", "party",
              "front", "army", "alliance", "coalition", "regime", "government", "administration", "force", "forces",
@@ -173,10 +175,12 @@ class ActorResolver:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if h.head.dep_ not in ("dobj", "dative"):
-            # only the verb's own object ("urged its citizens"), not "dismissed X for its criticism"; but in the
-            # subject of an adverbial clause ("X halted deliveries after two of their trucks were hit") the
-            # main clause's subject
+        own_pp = (h.head.dep_ == "pobj" and h.head.head.dep_ == "prep" and h.head.head.head.i == verb.i
+                  and not any(c.dep_ == "dobj" for c in verb.children))
+        if h.head.dep_ not in ("dobj", "dative") and not own_pp:
+            # only the verb's own object ("urged its citizens") or its only phrase ("insisted on its demands"),
+            # not "dismissed X for its criticism"; but in the subject of an adverbial clause ("X halted
+            # deliveries after two of their trucks were hit") the main clause's subject
             if subj is None or h not in subj.subtree or verb.dep_ != "advcl":
                 return []
             verb = verb.head
@@ -190,7 +194,7 @@ class ActorResolver:
         if (h.lower_ == "their") != plural:
             return []
         return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:bound")
-                for a in self.resolve(subj, mem) if a.country]
+                for a in self.resolve(subj, mem) if a.country or a.sector]
 
     def _actor(self, head: Token, entry: KBEntry | None = None, **kw: Any) -> Actor:
         toks = np_tokens(head)
@@ -707,6 +711,13 @@ class ActorResolver:
         if info is None and h.pos_ == "PROPN":
             # "South Korean President Yoon Suk Yeol" when NER missed the name: role words before the name
             info = self._longest_role(" ".join(words[:-1]))
+        if info is None and h.lemma_.lower() in _BODY_HEADS:
+            # "the rebel group", "a militant network", "the guerrilla movement": the members say which sector
+            for t in reversed(mods):
+                member = self.kb.role(t.lemma_.lower()) or self.kb.role(t.lower_)
+                if t.pos_ in ("NOUN", "ADJ") and member is not None and member.sector and member.role_key is None:
+                    info = member
+                    break
         if info is None and h.lemma_.lower() in GENERIC_ROLES | {"head"}:
             # "the head of a Turkish journalists' union": who they belong to says who they are
             pairs = self._from_modifiers(h, mem)

@@ -735,7 +735,7 @@ class EventCoder:
         for slot in slots:
             heads = self._slot(tok, slot)
             if not heads and verb.i != tok.i and slot.startswith("prep:"):
-                heads = self._slot(verb, slot)
+                heads = [x for x in self._slot(verb, slot) if x.i != tok.i]  # not "insisted on [its demands]" itself
             if heads:
                 target = self._actors(heads, mem, deep=True)
                 if target:
