@@ -416,17 +416,33 @@ def _country_name(ctx: Context, iso: str | None) -> str | None:
     return entry.name if entry is not None else iso
 
 
+#: Prepositions that put something in a place ("police in Istanbul", "near the town of Samarra").
+_LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off", "into"}
+
+
 def _sentence_country(sent: Any, ctx: Context) -> str | None:
-    """The one country that the places named in a sentence lie in ("the curfew in Abidjan": CIV), or None
-    when the sentence names no place or places in several countries."""
+    """The one country of the places a sentence names ("the curfew in Abidjan": CIV), or None when it names
+    none or places in several countries. Places after a locative preposition ("kidnappers in Iraq", "near the
+    town of Samarra") decide when there are any; otherwise every place name counts ("The U.S. said ...")."""
     if ctx.gazetteer is None or sent is None:
         return None
-    found = set()
+    placed: set[str] = set()
+    named: set[str] = set()
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC", "FAC"):
             loc = ctx.gazetteer.resolve(ent.text)
-            if loc is not None and loc.country:
-                found.add(loc.country)
+            if loc is None or not loc.country:
+                continue
+            named.add(loc.country)
+            root = ent.root
+            if root.dep_ == "appos" and root.head.dep_ == "pobj":
+                root = root.head  # "into Jalal-Abad, Kyrgyzstan"
+            prep = root.head if root.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+                prep = prep.head.head  # "in the city of Bukavu"
+            if prep is not None and prep.lower_ in _LOCATIVE_PREPS:
+                placed.add(loc.country)
+    found = placed or named
     return next(iter(found)) if len(found) == 1 else None
 
 
