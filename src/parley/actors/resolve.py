@@ -80,6 +80,9 @@ MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "emperor", "duke", "baron",
               "herr", "sheikh", "sheik"}
 #: Bodies whose sector is their members' ("journalists' union" JRN, "farmers' association" AGR).
 MEMBERSHIP_BODIES = {"union", "association", "federation", "syndicate", "guild", "confederation", "council"}
+#: Singular nouns of bodies that "they" can stand for ("the defence team ... their lawyers").
+_COLLECTIVE_BODIES = {"team", "government", "committee", "party", "alliance", "coalition", "group", "delegation",
+                      "army", "police", "council", "parliament", "administration", "movement", "union", "family"}
 #: Organisation nouns whose sector is their members' ("the rebel group", "a militant network").
 _BODY_HEADS = {"group", "movement", "network", "faction", "organization", "organisation", "outfit", "cell"}
 #: Nouns that name an organisation whose own name stands in front ("the Hamas movement").
@@ -164,6 +167,24 @@ class ActorResolver:
             return []
         return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:speaker")
                 for a in self.resolve(speaker, mem) if a.country or a.sector]
+
+    def _plural_antecedent(self, h: Token, mem: DocMemory) -> list[Actor]:
+        """"they"/"their" after a plural or collective actor phrase in the same sentence ("the defence team has
+        boycotted the trial since three of their lawyers were killed"): the nearest such subject, else the nearest
+        such phrase; ``[]`` when the sentence has none before the pronoun (the story's last group then serves)."""
+        verb = h.head.head if h.dep_ == "pobj" else h.head
+        cands = [t for t in h.sent if t.i < h.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in (
+                    "nsubj", "nsubjpass", "dobj", "pobj", "appos")
+                 and not (h.lower_ == "them" and t.head.i == verb.i and t.dep_ == "nsubj")  # "X threatened them": not X
+                 and (t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in _COLLECTIVE_BODIES)
+                 and not any(c.dep_ == "conj" for c in t.children)]  # a coordination is the group logic's
+        cands.sort(key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), -t.i))
+        for t in cands:
+            got = [a for a in self._resolve_one(t, mem) if (a.country or a.sector) and not (
+                a.how or "").startswith("coref")]
+            if got:
+                return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:plural") for a in got]
+        return []
 
     def _bound_possessive(self, h: Token, mem: DocMemory) -> list[Actor]:
         """"Peru urged its citizens", "the rebels said their fighters": a possessive "its"/"their" in a
@@ -265,6 +286,9 @@ class ActorResolver:
                 a = mem.last_thing(before=h.idx)
                 return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")] if a else []
             if low in PLURAL_PRONOUNS:
+                near = self._plural_antecedent(h, mem)
+                if near:
+                    return near
                 return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")
                         for a in mem.last_group(before=h.idx)]
             return []

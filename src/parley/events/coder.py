@@ -862,7 +862,7 @@ class EventCoder:
             # the country is filled after geolocation: where it happened, else the state's own country
             target = _at_home()
         if not target and r.event_type == "PROTEST" and source:
-            target = [a for a in self._protest_target(tok, mem) if not any(_same_actor(a, s) for s in source)]
+            target = self._protest_target(tok, mem, source)
         if not target and r.event_type == "PROTEST" and source and r.modality == "asserted":
             # a protest against no one named is aimed at the authorities where it happens (country filled
             # after geolocation: the place, else the protesters' own country)
@@ -949,10 +949,11 @@ class EventCoder:
         return lemma in _INSTRUMENTS or lemma in _WEAPON_CAUSES or any(
             en.event_type == "ASSAULT" for en in self.lexicon.noun_entries(lemma))
 
-    def _protest_target(self, tok: Token, mem: DocMemory) -> list[Actor]:
+    def _protest_target(self, tok: Token, mem: DocMemory, source: list[Actor]) -> list[Actor]:
         """Whom a protest is against when its own arguments do not say: its purpose clause or stance phrase
         ("blocked a road to show their disapproval of the United States' policies", "in defiance of Chinese
-        authorities", "to protest at the settlement of ...", "demanding independence from Indonesian rule")."""
+        authorities", "to protest at the settlement of ...", "demanding independence from Indonesian rule").
+        The protesters themselves ("their anger") are skipped for the next phrase."""
         verbs = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else [])
         heads: list[Token] = []
         for v in verbs:
@@ -969,7 +970,7 @@ class EventCoder:
                             heads.append(d)
                         if d.dep_ == "prep" and d.lower_ in ("against", "at", "over", "for", "from", "on"):
                             heads += [p for p in d.children if p.dep_ == "pobj"]
-        return self._first_actors(heads, mem)
+        return self._first_actors(heads, mem, keep=lambda a: not any(_same_actor(a, s) for s in source))
 
     def _event(self, sent: Span, r: complements.Raw, source: list[Actor], target: list[Actor]) -> Event:
         e = r.entry
