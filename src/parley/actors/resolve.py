@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from parley.actors.coref import DocMemory
 from parley.nlp import entity_of
-from parley.records import Actor
+from parley.records import Actor, Location
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -435,7 +435,7 @@ class ActorResolver:
                 return [self._actor(h, country=iso, sector="CVL" if h.dep_ == "pobj" else None, how="kb:region")]
             if self.gazetteer is not None:
                 # a city or region the KB does not list ("shelled Kharkiv", "aid to Gaza"): its country
-                loc = self.gazetteer.resolve(text, mem.countries)
+                loc = self._gaz(text, h, mem)
                 if loc is not None and loc.country:
                     return [self._actor(h, country=loc.country, how="gazetteer")]
         if entry is not None:
@@ -611,12 +611,33 @@ class ActorResolver:
                 return iso
         return self.kb.adjective(t.text)
 
+    def _gaz(self, name: str, h: Token, mem: DocMemory) -> Location | None:
+        """The gazetteer place ``name`` most likely means, for a mention at ``h``: as
+        :meth:`parley.geo.Gazetteer.resolve` with the story's countries (:attr:`DocMemory.countries`), except
+        that a town of 100,000 or more in a country the sentence itself names by a nationality word or a
+        country name wins over a namesake elsewhere ("Tripoli ... the north Lebanese port" is in Lebanon)."""
+        assert self.gazetteer is not None
+        loc = self.gazetteer.resolve(name, mem.countries)
+        if loc is None or loc.feature == "country":
+            return loc
+        own: set[str] = set()
+        for ent in h.sent.ents:
+            iso = (self.kb.adjective(ent.text) if ent.label_ == "NORP" else
+                   self.kb.country_code(ent.text) if ent.label_ == "GPE" else None)
+            if iso:
+                own.add(iso)
+        if loc.country in own:
+            return loc
+        there = [c for c in self.gazetteer.candidates(name) if c.country in own
+                 and self.gazetteer.population(c.geonameid) >= 100_000]
+        return there[0] if len({c.country for c in there}) == 1 else loc
+
     def _object_city(self, h: Token, name: str, mem: DocMemory) -> list[Actor]:
         """A one-word name the NER missed or took for a person, as the object of an act ("shelled Kharkiv"), as a
         place: only a city of 100,000 or more whose name no place in another country shares; else ``[]``."""
         if self.gazetteer is None or h.dep_ not in ("dobj", "pobj"):
             return []
-        loc = self.gazetteer.resolve(name, mem.countries)
+        loc = self._gaz(name, h, mem)
         if (loc is not None and loc.country and self.gazetteer.population(loc.geonameid) >= 100_000
                 and len({c.country for c in self.gazetteer.candidates(name)}) == 1):
             return [self._actor(h, country=loc.country, how="gazetteer")]
@@ -662,7 +683,7 @@ class ActorResolver:
                         full = t.doc[min(x.i for x in run) : t.i + 1].text
                         iso = self.kb.country_code(full)
                         if iso is None and self.gazetteer is not None:
-                            loc = self.gazetteer.resolve(full, mem.countries)
+                            loc = self._gaz(full, h, mem)
                             iso = loc.country if loc is not None else None
                         if iso:
                             countries.append(iso)
@@ -685,18 +706,19 @@ class ActorResolver:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "for"):
                 for pobj in (x for x in c.children if x.dep_ == "pobj"):
                     for t in [pobj] + list(pobj.conjuncts):
-                        iso = self.kb.country_code(t.text) if t.ent_type_ == "GPE" else None
+                        tent = _entity(t) if t.ent_type_ == "GPE" else None  # "Northern Ireland", not "Ireland"
+                        iso = self.kb.country_code(tent.text if tent is not None else t.text) if t.ent_type_ == "GPE" else None
                         if iso is None and t.ent_type_ == "GPE" and self.gazetteer is not None:
                             # "protesters in Lagos": a city the KB does not list, via the gazetteer
                             ent = _entity(t)
-                            loc = self.gazetteer.resolve(ent.text if ent is not None else t.text, mem.countries)
+                            loc = self._gaz(ent.text if ent is not None else t.text, h, mem)
                             iso = loc.country if loc is not None else None
                         if iso is None and t.lower_ in _PLACE_APPOS_HEADS and self.gazetteer is not None:
                             # "the government of Sindh province": the place's name is the compound before the noun
                             run = [y for x in t.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < t.i
                                    for y in x.subtree]
                             if run:
-                                loc = self.gazetteer.resolve(t.doc[min(y.i for y in run) : t.i].text, mem.countries)
+                                loc = self._gaz(t.doc[min(y.i for y in run) : t.i].text, h, mem)
                                 iso = loc.country if loc is not None else None
                         if iso:
                             if c.lower_ == "in":

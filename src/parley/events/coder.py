@@ -968,6 +968,10 @@ class EventCoder:
                     for d in c.children:
                         if d.dep_ in ("dobj", "attr"):
                             heads.append(d)
+                            # "their disapproval for the United States' policies": past the protesters' own word
+                            heads += [p for q in d.children if q.dep_ == "prep" and q.lower_ in (
+                                "for", "of", "at", "against", "over", "with", "towards", "toward")
+                                for p in q.children if p.dep_ == "pobj"]
                         if d.dep_ == "prep" and d.lower_ in ("against", "at", "over", "for", "from", "on"):
                             heads += [p for p in d.children if p.dep_ == "pobj"]
         return self._first_actors(heads, mem, keep=lambda a: not any(_same_actor(a, s) for s in source))
