@@ -944,6 +944,11 @@ class EventCoder:
         if subj is None or subj.pos_ != "NOUN":
             return False
         lemma = subj.lemma_.lower()
+        if lemma in ("explosion", "blast") and any(
+                c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in _WEAPON_CAUSES | _INSTRUMENTS
+                                                           or c.lower_ in ("minefield", "roadside", "suicide"))
+                for c in subj.children):
+            return True  # "a minefield explosion killed two youths", "a car bomb blast": a weapon's
         if lemma in ("fire", "explosion", "blast", "crash", "collapse", "flood", "storm", "accident", "quake"):
             return False  # "a fire at a factory killed 16 workers": possibly no one's act at all
         return lemma in _INSTRUMENTS or lemma in _WEAPON_CAUSES or any(
