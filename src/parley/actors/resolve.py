@@ -347,6 +347,12 @@ class ActorResolver:
                     if entry.kind == "person":
                         mem.add_person(a)
                     return [a]
+                if self.gazetteer is not None:
+                    # a multi-word place the NER missed ("the Syrian Golan Heights"): without a leading nationality
+                    start = run[1].i if self.kb.adjective(run[0].text) and len(run) >= 3 else run[0].i
+                    loc = self._gaz(doc[start : h.i + 1].text, h, mem)
+                    if loc is not None and loc.country:
+                        return [self._actor(h, country=loc.country, how="gazetteer")]
         # whole phrase (handles "the Kremlin", "the White House", "Security Council" without NER)
         single = not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i for c in h.children)
         entry = self._lookup(_strip_det(phrase), mem) or (
