@@ -811,6 +811,12 @@ class EventCoder:
                     and verbs[head.i].event_type != r.event_type and verbs[head.i].entry.object
                     and r.trigger.lemma_.lower() in verbs[head.i].entry.object):
                 r.consumed = True  # "lodged a protest with Albania": the verb's frame already codes the noun
+            if (r.entry.pos == "noun" and r.trigger.dep_ in ("pobj", "dobj")
+                    and (head.i if r.trigger.dep_ == "dobj" else head.head.i) in verbs
+                    and verbs[head.i if r.trigger.dep_ == "dobj" else head.head.i].event_type in ("ASSAULT", "COERCE")
+                    and (r.trigger.dep_ == "dobj" or head.lower_ in ("on", "at", "against", "upon"))
+                    and r.event_type in ("MOBILIZE", "CONSULT", "PROTEST", "AID")):
+                r.consumed = True  # "fired on a police patrol", "ambushed an aid convoy": what is attacked, not an act
             if _background_clause(r.trigger):
                 r.consumed = True  # "..., where 28 people have been killed this year": earlier events
         for r in raws:

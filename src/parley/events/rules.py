@@ -216,7 +216,8 @@ def _third_party_hosts(raws: list[complements.Raw]) -> None:
 
 def _merge(events: list[Event]) -> list[Event]:
     """One act, one event: of two same-type events of a sentence whose actors agree (a verb and its noun,
-    "rallied ... to protest"), keep the fuller one (with a target, more actors), in sentence order."""
+    "rallied ... to protest"), keep the first, completed with the other's target or source where it has none,
+    in sentence order."""
     out: list[Event] = []
     for ev in events:
         src = frozenset(a.country for a in ev.source if a.country)
@@ -234,8 +235,12 @@ def _merge(events: list[Event]) -> list[Event]:
                 break
         if twin is None:
             out.append(ev)
-        elif not out[twin].target and ev.target:
-            out[twin].target = ev.target  # "attacked a checkpoint, killing soldiers": one act, one event
+        else:
+            if not out[twin].target and ev.target:
+                out[twin].target = ev.target  # "attacked a checkpoint, killing soldiers": one act, one event
+            if not out[twin].source and ev.source:
+                # "a policeman was killed as militants fired on a patrol": the killing is the militants' act
+                out[twin].source = ev.source
     return out
 
 
