@@ -55,6 +55,9 @@ COLLECTIVE_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "do
                     "million", "millions", "group", "groups", "number", "crowd", "crowds", "delegation",
                     "team", "contingent", "band", "unit", "party", "members", "member", "some", "many",
                     "most", "all", "several", "few", "none", "both", "each", "one", "two", "three"}
+#: Days after the end of a term during which a person still counts as holding the office (a resignation is
+#: reported the day after; a week later "former" applies).
+RECENT_OFFICE_DAYS = 7
 #: Heads that make a nationality word an ethnic group living somewhere ("the Albanian population").
 ETHNIC_GROUP_HEADS = {"population", "minority"}
 #: "South Lebanon", "north-eastern Syria": a compass part of a country.
@@ -239,7 +242,11 @@ class ActorResolver:
             day = self._mem.pub_date if self._mem is not None else None
             if entry.kind == "person" and entry.code is None and day is not None and (
                     entry.start or entry.end) and not entry.valid_on(day):
-                if entry.end is not None and entry.end < day:
+                if entry.end is not None and 0 < (day - entry.end).days <= RECENT_OFFICE_DAYS:
+                    # left office days before the story ("the prime minister resigned on Monday" told on Tuesday):
+                    # the story is most likely about the last acts in office, which are the government's
+                    a.how = "kb:person+just-left"
+                elif entry.end is not None and entry.end < day:
                     # out of office by then: a former official is an elite (CAMEO ELI), not the government
                     a.sector, a.role, a.how = "ELI", f"Former {entry.role or 'official'}", "kb:person+former"
                 else:
@@ -797,7 +804,8 @@ class ActorResolver:
             first = self.kb.role(h.head.lemma_.lower())
             if first is not None and first.sector == info.sector:
                 pairs = [(c, None) for c, _ in self._from_modifiers(h.head, mem) if c]
-        generic = h.lemma_.lower() in GENERIC_ROLES
+        # "Hamas officials" are whatever Hamas is; "Hamas government officials" are government officials
+        generic = h.lemma_.lower() in GENERIC_ROLES and " " not in info.phrase
         out = []
         if not pairs:
             pairs = [(None, None)]
