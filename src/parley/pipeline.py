@@ -278,7 +278,7 @@ def _mentions(sent: Any, ctx: Context, mem: DocMemory, ents: list[Any] | None = 
         if tok.i in seen or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or tok.dep_ not in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "appos"):
             continue
-        if ctx.kb.role(tok.lemma_.lower()) is None and tok.pos_ != "PROPN":
+        if ctx.kb.role(tok.lemma_.lower()) is None and ctx.kb.role(tok.lower_) is None and tok.pos_ != "PROPN":
             continue
         seen.add(tok.i)
         out.extend(a for a in ctx.resolver.resolve(tok, mem, distribute=False) if is_actor(a))

@@ -47,6 +47,8 @@ class DocMemory:
     groups: list[list[Actor]] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     things: list[Actor] = field(default_factory=list)
+    #: armed or police units named with their country ("British soldiers"), antecedents of "the troops"
+    forces: list[Actor] = field(default_factory=list)
     subjects: list[Actor] = field(default_factory=list)
     #: ``"f"``/``"m"`` by lower-cased person name, where the knowledge base, a title ("Mrs", "Sir") or a
     #: gendered role word ("spokeswoman") says it
@@ -59,6 +61,13 @@ class DocMemory:
         if actor.country and key not in self._thing_keys:
             self._thing_keys.add(key)
             self.things.append(actor)
+
+    def last_force(self, sector: str, before: int) -> Actor | None:
+        """The last unit of ``sector`` (MIL, COP, ...) named with a country before character offset ``before``."""
+        for a in reversed(self.forces):
+            if a.start < before and a.sector == sector and a.country:
+                return a
+        return None
 
     def last_thing(self, before: int = 10**9) -> Actor | None:
         """The last country/organisation mentioned before character offset ``before``."""

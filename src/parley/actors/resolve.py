@@ -55,6 +55,8 @@ COLLECTIVE_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "do
                     "million", "millions", "group", "groups", "number", "crowd", "crowds", "delegation",
                     "team", "contingent", "band", "unit", "party", "members", "member", "some", "many",
                     "most", "all", "several", "few", "none", "both", "each", "one", "two", "three"}
+#: Sectors of units that a later "the soldiers", "the police" refers back to.
+_FORCE_SECTORS = {"MIL", "COP", "REB", "SPY"}
 #: Days after the end of a term during which a person still counts as holding the office (a resignation is
 #: reported the day after; a week later "former" applies).
 RECENT_OFFICE_DAYS = 7
@@ -260,6 +262,9 @@ class ActorResolver:
         if self._mem is not None and a.country and (entry is not None and entry.kind != "person"
                                                       or a.how in ("kb:country", "org-parts")):
             self._mem.add_thing(a)
+        if self._mem is not None and a.country and a.sector in _FORCE_SECTORS and (
+                entry is None or entry.kind == "institution"):
+            self._mem.forces.append(a)  # "British troops": what a later "the soldiers" refers back to
         return a
 
     def _lookup(self, text: str, mem: DocMemory) -> KBEntry | None:
@@ -832,6 +837,13 @@ class ActorResolver:
         for a in out:
             if a.how == "coref:role":
                 mem.add_person(a)
+        if (not any(a.country for a in out) and info.sector in _FORCE_SECTORS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in h.children)
+                and not any(c.dep_ in ("amod", "compound") and c.i < h.i for c in h.children)):
+            # "British soldiers ... The soldiers opened fire": a definite bare unit is the one the story named
+            prev = mem.last_force(info.sector, before=h.idx)
+            if prev is not None:
+                return [prev.copy_at(np_text(h), *_span_of(h), how="coref:unit")]
         if not any(a.country for a in out) and allow_office and h.tag_ == "NNS" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "both") for c in h.children):
             # "the ministers", "the leaders": the group the story has just named
