@@ -95,7 +95,9 @@ def _military_cue(tok: Token) -> bool:
             p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children):
         return True  # "strikes on Gaza" (not "a strike on Monday")
     head = tok.head
-    return head.lemma_.lower() in _ATTACK_VERBS and head.pos_ == "VERB"
+    if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
+        head = head.head  # "was targeted by an Israeli strike", "destroyed by a strike"
+    return head.lemma_.lower() in _ATTACK_VERBS | {"damage", "flatten", "level"} and head.pos_ == "VERB"
 
 
 def _verbal_cue(tok: Token) -> bool:
