@@ -898,6 +898,13 @@ class EventCoder:
             # "a hunger strike to protest" stays a protest
             r.event_type, r.cameo, r.mode = "ACCUSE", "114", cameo_info("114").mode
             r.rule_suffix = "+accuse-official-protest"
+        elif (r.event_type == "PROTEST" and r.mode == "obstruct" and source
+              and all(a.sector in ("COP", "MIL") for a in source)):
+            # "roads were blocked by plainclothes policemen": security forces blocking is a restriction of
+            # movement (CAMEO 191, COERCE), not a demonstration
+            r.event_type, r.cameo, r.mode = "COERCE", "191", cameo_info("191").mode
+            r.rule_suffix = "+coerce-blockade-by-forces"
+            target = [a for a in target if a.how != "domestic"] or _at_home("CVL")
         elif r.entry.id in _PROTEST_NOTES and source and not official:
             # "thousands of Malians made a peaceful protest": a crowd's protest is a demonstration
             r.event_type, r.cameo, r.mode = "PROTEST", "141", cameo_info("141").mode
