@@ -295,6 +295,14 @@ class ActorResolver:
                     or any(c.dep_ == "acomp" for c in h.head.children)):
                 return []  # "It is alleged that ...", "it is clear that ...": no one
             if low in ("it", "its"):
+                thing = _nearest_thing_noun(h) if low == "it" else None
+                if thing is not None:
+                    # "Akaka introduced his bill and won support for it": it is the bill; its owner (or who passed
+                    # or tabled it), if named
+                    owner = [p for p in thing.children if p.dep_ == "poss"] or (
+                        [c for c in thing.head.children if c.dep_ == "nsubj"] if thing.dep_ == "dobj" else [])
+                    return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:owner-of-thing")
+                            for p in owner for a in self.resolve(p, mem) if a.country or a.sector]
                 a = mem.last_thing(before=h.idx)
                 return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:pronoun")] if a else []
             if low in PLURAL_PRONOUNS:
@@ -868,6 +876,25 @@ class ActorResolver:
                     return [prev.copy_at(np_text(h), *_span_of(h), how="coref:role")]
             # a bare role noun with no country ("police", "protesters"): keep it, country may come from context
         return out
+
+
+#: Singular nouns of documents and plans that "it" refers to more often than to any actor.
+_THING_NOUNS = {"bill", "plan", "proposal", "plot", "law", "report", "resolution", "treaty", "deal", "agreement",
+                "budget", "measure", "draft", "document", "initiative", "scheme", "amendment", "programme", "program",
+                "decision", "policy", "constitution", "accord", "motion", "statement", "letter", "request"}
+
+
+def _nearest_thing_noun(h: Token) -> Token | None:
+    """The nearest noun before a pronoun in its sentence, outside the pronoun's own clause, when that noun is a
+    singular document or plan ("his bill ... support for it"); None when it is anything else (an actor may be
+    meant)."""
+    verb = next((a for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own = {t.i for t in verb.subtree} if verb is not None else set()  # not "students in Nairobi protested against it"
+    for t in reversed([t for t in h.sent if t.i < h.i and t.i not in own]):
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj") and (
+                t.ent_type_ not in ("DATE", "TIME")):
+            return t if t.tag_ == "NN" and t.lemma_.lower() in _THING_NOUNS else None
+    return None
 
 
 def _against(t: Token) -> bool:
