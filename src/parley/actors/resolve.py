@@ -542,6 +542,9 @@ class ActorResolver:
                 role_heads += [t for c in h.head.children if c.dep_ == "prep" and c.lower_ == "of"
                                for p in c.children if p.dep_ == "pobj" for t in np_tokens(p)
                                if t.pos_ in ("NOUN", "PROPN", "ADJ") and self.kb.role(t.lower_) is not None]
+            if h.dep_ == "nsubj" and h.head.lemma_ == "be":
+                # "Dokubo-Asari is a militant leader", "X is the Kenyan ambassador": the predicate says who
+                role_heads += [t for c in h.head.children if c.dep_ == "attr" for t in np_tokens(c) if t.i <= c.i]
             info = self._role_info(role_heads, mem)
             if info:
                 a.country = a.country or info[0]
