@@ -551,6 +551,16 @@ class ActorResolver:
                 a.sector = a.sector or info[1]
                 a.role = a.role or info[2]
                 a.how = (a.how or "") + "+role"
+        if a.country is None or a.sector is None:
+            # "Sinn Fein's Gerry Adams", "Hamas's Ismail Haniyeh": a member of the organisation in the possessive
+            # "Kenya's Raila Odinga": a country in the possessive gives the country only
+            for c in h.children:
+                org = [o for o in self.resolve(c, mem) if o.country] if c.dep_ == "poss" else []
+                if org and c.ent_type_ in ("ORG", "NORP", "GPE"):
+                    a.country = a.country or org[0].country
+                    a.sector = a.sector or (org[0].sector if c.ent_type_ != "GPE" else None)
+                    a.how = (a.how or "") + "+member"
+                    break
         a.name = a.name or name
         top = h
         while top.dep_ in ("compound", "appos", "flat") and top.head.i != top.i:
