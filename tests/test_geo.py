@@ -256,6 +256,9 @@ def test_geo_press_spellings_never_shadow_a_place_name(gaz):
 def test_geo_region_names_that_are_ambiguous_or_cities_are_left_out(gaz):
     # Punjab is a region of both India and Pakistan; Lagos state shares its name with the city
     assert gaz.resolve("Punjab") is None
+    # generic, wider or people's names are no regions: the Red Sea, Eastern Province, the Sahel, Herrera
+    for name in ("Red Sea", "Eastern Province", "Sahel", "Ulster", "Zaire", "Somali", "Herrera"):
+        assert all(c.feature != "admin1" for c in gaz.candidates(name)), name
     assert {c.feature for c in gaz.candidates("Lagos")} == {"city"}
     sindh = gaz.resolve("Sindh")
     assert sindh is not None and sindh.geonameid is None and sindh.admin1 == "PK-SD" and sindh.lat is None

@@ -215,12 +215,19 @@ GENERIC_WORDS = {
     "rivers", "mountain", "mountains", "valley", "greater", "middle", "far", "national", "district", "city", "new",
     "great", "atlantic", "pacific", "savanes", "maritime", "lagunes", "oriental", "occidental", "norte", "sur",
     "centro", "oeste", "este", "the", "and", "of", "de", "del", "la", "el", "al",
+    "province", "region", "state", "sea", "red", "free", "federal", "distrito", "territory", "area", "zone",
 }
 
 #: Subdivision names whose usual press meaning is a same-named place elsewhere (Jerusalem the city, Münster
 #: in Germany, Savannah in Georgia, Santa Rosa in California) or no place at all ("Delta"); skipped.
 SUBDIVISION_SKIP = {"jerusalem", "munster", "savannah", "santa rosa", "san pedro", "santa catarina", "santander",
-                    "delta", "canterbury", "parana", "pasco", "marlborough", "nippes", "koshi", "kasai"}
+                    "delta", "canterbury", "parana", "pasco", "marlborough", "nippes", "koshi", "kasai",
+                    # regions wider than the unit ("the Sahel", "the Balkans", "Ulster", "the Midlands") or old
+                    # country names (Zaire, Tanganyika)
+                    "sahel", "balkan", "ulster", "midlands", "zaire", "tanganyika", "unity", "granma",
+                    # names that are more often people's ("Flores", "Herrera", "Isabel", "Cesar")
+                    "flores", "herrera", "guerrero", "cortes", "isabel", "cesar", "magdalena", "colonia", "loreto",
+                    "lara", "miranda", "vargas", "bolivar", "sucre", "francisco morazan", "santa cruz"}
 
 #: English press names of ISO 3166-2 subdivisions, by code; also brings in units the type filter leaves
 #: out (Scotland is a "Country" of GB-, Aceh a second-level province of ID-). Names: common knowledge.
@@ -231,7 +238,7 @@ REGION_ALIASES: dict[str, list[str]] = {
     "UA-43": ["Crimea"], "IQ-KR": ["Kurdistan Region", "Iraqi Kurdistan"], "ES-CT": ["Catalonia"],
     "ES-PV": ["Basque Country"], "ES-AN": ["Andalusia"], "BE-VLG": ["Flanders"], "BE-WAL": ["Wallonia"],
     "DE-BY": ["Bavaria"], "IT-82": ["Sicily"], "IT-88": ["Sardinia"], "FR-20R": ["Corsica"], "ID-AC": ["Aceh"],
-    "PK-KP": ["North-West Frontier Province", "NWFP"], "PK-BA": ["Baluchistan"], "IQ-AN": ["Anbar"],
+    "PK-KP": ["North-West Frontier Province", "NWFP"], "PK-BA": ["Balochistan", "Baluchistan"], "IQ-AN": ["Anbar"],
     "SY-HL": ["Aleppo province"], "CA-QC": ["Quebec province"],
 }
 #: Regions in everyday news use that are no ISO 3166-2 unit, with the country they lie in (ISO3; the Golan
@@ -248,8 +255,10 @@ def _subdivision_rows(rows: list[list[str]], cities: dict, city_alts: set[str]) 
     """First-level ISO 3166-2 subdivisions (pycountry) not already in ``rows``, as ``admin1`` rows.
 
     Kept: types in :data:`SUBDIVISION_TYPES`, plain names of five letters or more that are not made of
-    :data:`GENERIC_WORDS`, name one country's subdivision only, are no city of that same country (the city
-    row, which has coordinates, serves) and no press spelling of a city elsewhere ("Amara" is Al-Amarah in Iraq). The units of :data:`REGION_ALIASES` come first under
+    :data:`GENERIC_WORDS` ("Eastern Province", "Red Sea"), name one country's subdivision only among ISO
+    names, are no city of that same country (the city row, which has coordinates, serves), no alternate
+    spelling of a city elsewhere ("Amara" is Al-Amarah in Iraq), nothing the actor knowledge base knows
+    ("Somali" is a nationality, "Zaire" an old country) and not in :data:`SUBDIVISION_SKIP`. The units of :data:`REGION_ALIASES` come first under
     their English name, unfiltered; the names of :data:`NEWS_REGIONS` follow. No geonameid or coordinates
     (pycountry lists none); ``admin1`` holds the ISO 3166-2 code.
     """
@@ -259,6 +268,9 @@ def _subdivision_rows(rows: list[list[str]], cities: dict, city_alts: set[str]) 
     for sd in pycountry.subdivisions:
         if sd.parent_code is None and sd.type in SUBDIVISION_TYPES:
             by_name.setdefault(_ascii(sd.name).lower(), []).append(sd)
+    from parley.actors.kb import KnowledgeBase  # names the actor KB knows (a nationality, an old country) stay its
+
+    kb = KnowledgeBase.load()
     out: list[list[str]] = []
     curated: set[str] = set()
     for code, names in REGION_ALIASES.items():  # curated: no filters; the English name leads
@@ -275,6 +287,7 @@ def _subdivision_rows(rows: list[list[str]], cities: dict, city_alts: set[str]) 
         words = re.findall(r"[a-z]+", key)
         if (sd.code in curated or len({s.country_code for s in subs}) != 1 or len(key) < 5
                 or not _NAME_OK.match(_ascii(sd.name)) or key in known or key in SUBDIVISION_SKIP or key in city_alts
+                or kb.adjective(sd.name) or kb.lookup(sd.name)
                 or all(w in GENERIC_WORDS for w in words) or (sd.country_code, key) in city_in):
             continue
         iso3 = _iso3(sd.country_code)

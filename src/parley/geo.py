@@ -65,10 +65,11 @@ class Gazetteer:
         self._pop_by_id: dict[int, int] | None = None
 
     def population(self, geonameid: int | None) -> int:
-        """Inhabitants of a place by geonameid (US states, which list none, count as 5,000,000; unknown: 0)."""
+        """Inhabitants of a place by geonameid (US states, which list none, count as 5,000,000; None or an
+        unknown id: 0, so regions outside the US, which have no geonameid, count as 0)."""
         if self._pop_by_id is None:
             self._pop_by_id = {r.geonameid: r.population or (5_000_000 if r.feature == "admin1" else 0)
-                               for r in self._rows}
+                               for r in self._rows if r.geonameid is not None}
         return self._pop_by_id.get(geonameid or -1, 0)
 
     @classmethod

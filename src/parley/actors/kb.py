@@ -553,8 +553,9 @@ class KnowledgeBase:
 
         Only single capitalised words of six letters or more that are no alias, nationality word or plural of
         one ("Kenyan", "Germans") are tried, and only
-        an answer that is unique: one edit (a letter added, dropped, changed, or two neighbours swapped) away
-        from exactly one country's names and from no other alias of six letters or more ("Gambia"/"Zambia"
+        an answer that is unique: one edit (a letter added, dropped, changed, or two neighbours swapped, never
+        the first letter) away from exactly one country's names and from no other one-word alias of five
+        letters or more ("Gambia"/"Zambia"
         are both countries, so "Sambia" gets no answer). Newswire copy misspells country names often enough
         that an unresolved country would lose the event's actor.
         """
@@ -572,7 +573,7 @@ class KnowledgeBase:
         found: set[str] = set()
         for n in (len(key) - 1, len(key), len(key) + 1):
             for k in self._near_index.get(n, ()):
-                if _one_edit(key, k):
+                if k[:1] == key[:1] and _one_edit(key, k):  # typos rarely hit the first letter ("Roland" is no Poland)
                     found.add(k)
         codes = {e.country for k in found for e in (self._entries[i] for i in self._by_key.get(k, []))
                  if e.kind == "country"}

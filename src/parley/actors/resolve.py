@@ -34,7 +34,7 @@ _OUTSIDE = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "prep", "pa
 GENERIC_ROLES = {
     "chairman", "chairwoman", "chair", "head", "member", "members", "secretary", "president", "leader",
     "director", "chief", "speaker", "deputy", "representative", "delegation", "spokesperson",
-    "spokesman", "spokeswoman", "official", "officials", "delegate", "envoy",
+    "spokesman", "spokeswoman", "official", "officials", "delegate", "envoy", "coordinator", "convoy",
 }
 #: Role words that, alone with a country, name an office whose holder the KB can look up.
 OFFICE_KEYS = {
@@ -54,12 +54,13 @@ OFFICE_KEYS = {
 COLLECTIVE_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
                     "million", "millions", "group", "groups", "number", "crowd", "crowds", "delegation",
                     "team", "contingent", "band", "unit", "party", "members", "member", "some", "many",
-                    "most", "all", "several", "few", "none", "both", "each", "one", "two", "three"}
+                    "most", "all", "several", "few", "none", "both", "each", "one", "two", "three", "minority",
+                    "majority"}
 #: Sectors of units that a later "the soldiers", "the police" refers back to.
 _FORCE_SECTORS = {"MIL", "COP", "REB", "SPY"}
 #: Days after the end of a term during which a person still counts as holding the office (a resignation is
-#: reported the day after; a week later "former" applies).
-RECENT_OFFICE_DAYS = 7
+#: reported the day after), unless the story has already named a successor in that office.
+RECENT_OFFICE_DAYS = 3
 #: Heads that make a nationality word an ethnic group living somewhere ("the Albanian population").
 ETHNIC_GROUP_HEADS = {"population", "minority"}
 #: "South Lebanon", "north-eastern Syria": a compass part of a country.
@@ -174,16 +175,20 @@ class ActorResolver:
                 for a in self.resolve(speaker, mem) if a.country or a.sector]
 
     def _plural_antecedent(self, h: Token, mem: DocMemory) -> list[Actor]:
-        """"they"/"their" after a plural or collective actor phrase in the same sentence ("the defence team has
-        boycotted the trial since three of their lawyers were killed"): the nearest such subject, else the nearest
-        such phrase; ``[]`` when the sentence has none before the pronoun (the story's last group then serves)."""
-        verb = h.head.head if h.dep_ == "pobj" else h.head
-        cands = [t for t in h.sent if t.i < h.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in (
+        """"they"/"their"/"them" after a plural or collective actor phrase in the same sentence ("the defence team
+        has boycotted the trial since three of their lawyers were killed"): the nearest such phrase that is not a
+        subject of the pronoun's own clause; ``[]`` when there is none (the story's last group then serves)."""
+        verb = next((a for a in h.ancestors if a.pos_ in ("VERB", "AUX")), h.head)
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        while not own and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "arrested two youths and interrogated them": the shared subject is not "them"
+            own += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        skip = {t.i for o in own for t in o.subtree}
+        cands = [t for t in h.sent if t.i < h.i and t.i not in skip and t.pos_ in ("NOUN", "PROPN") and t.dep_ in (
                     "nsubj", "nsubjpass", "dobj", "pobj", "appos")
-                 and not (h.lower_ == "them" and t.head.i == verb.i and t.dep_ == "nsubj")  # "X threatened them": not X
                  and (t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in _COLLECTIVE_BODIES)
                  and not any(c.dep_ == "conj" for c in t.children)]  # a coordination is the group logic's
-        cands.sort(key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), -t.i))
+        cands.sort(key=lambda t: -t.i)  # the nearest ("dispersed the demonstrators after they threw stones")
         for t in cands:
             got = [a for a in self._resolve_one(t, mem) if (a.country or a.sector) and not (
                 a.how or "").startswith("coref")]
@@ -244,7 +249,8 @@ class ActorResolver:
             day = self._mem.pub_date if self._mem is not None else None
             if entry.kind == "person" and entry.code is None and day is not None and (
                     entry.start or entry.end) and not entry.valid_on(day):
-                if entry.end is not None and 0 < (day - entry.end).days <= RECENT_OFFICE_DAYS:
+                if entry.end is not None and 0 < (day - entry.end).days <= RECENT_OFFICE_DAYS and not any(
+                        p.role == entry.role and p.name != entry.name for p in self._mem.persons):
                     # left office days before the story ("the prime minister resigned on Monday" told on Tuesday):
                     # the story is most likely about the last acts in office, which are the government's
                     a.how = "kb:person+just-left"
@@ -267,11 +273,12 @@ class ActorResolver:
             self._mem.forces.append(a)  # "British troops": what a later "the soldiers" refers back to
         return a
 
-    def _lookup(self, text: str, mem: DocMemory) -> KBEntry | None:
+    def _lookup(self, text: str, mem: DocMemory, near: Token | None = None) -> KBEntry | None:
         hits = self.kb.lookup(text, on=mem.pub_date)
         if hits:
             return hits[0]
-        if self.gazetteer is None or not self.gazetteer.candidates(text):
+        if near is not None and _may_be_misspelt_place(near) and (
+                self.gazetteer is None or not self.gazetteer.candidates(text)):
             # "Ethopia", "Afganistan": a country misspelt by one letter (no place of that spelling exists)
             return self.kb.country_near(text)
         return None
@@ -299,8 +306,9 @@ class ActorResolver:
                 if thing is not None:
                     # "Akaka introduced his bill and won support for it": it is the bill; its owner (or who passed
                     # or tabled it), if named
-                    owner = [p for p in thing.children if p.dep_ == "poss"] or (
-                        [c for c in thing.head.children if c.dep_ == "nsubj"] if thing.dep_ == "dobj" else [])
+                    owner = [p for p in thing.children if p.dep_ == "poss" or p.dep_ == "amod" and p.ent_type_ == "NORP"] or (
+                        [c for c in thing.head.children if c.dep_ == "nsubj"]
+                        if thing.dep_ == "dobj" and thing.head.lemma_.lower() in _AUTHOR_VERBS else [])
                     return [a.copy_at(h.text, h.idx, h.idx + len(h.text), how="coref:owner-of-thing")
                             for p in owner for a in self.resolve(p, mem) if a.country or a.sector]
                 a = mem.last_thing(before=h.idx)
@@ -376,7 +384,7 @@ class ActorResolver:
         # whole phrase (handles "the Kremlin", "the White House", "Security Council" without NER)
         single = not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i for c in h.children)
         entry = self._lookup(_strip_det(phrase), mem) or (
-            self._lookup(h.text, mem) if h.pos_ == "PROPN" and single else None)  # not "Wales" of "New South Wales"
+            self._lookup(h.text, mem, near=h) if h.pos_ == "PROPN" and single else None)  # not "Wales" of "New South Wales"
         if entry is None and h.pos_ == "PROPN":
             # a name with an of-phrase inside that NER missed ("the Liberation Tigers of Tamil Eelam")
             of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -436,7 +444,7 @@ class ActorResolver:
                 if city:
                     return city
             return [self._resolve_person(h, ent, mem)]
-        entry = self._lookup(text, mem)
+        entry = self._lookup(text, mem, near=h if len(ent) == 1 else None)
         if entry is None and ent.label_ == "NORP":
             iso = self.kb.adjective(text)
             if iso:
@@ -863,7 +871,9 @@ class ActorResolver:
                 and not any(c.dep_ in ("amod", "compound") and c.i < h.i for c in h.children)):
             # "British soldiers ... The soldiers opened fire": a definite bare unit is the one the story named
             prev = mem.last_force(info.sector, before=h.idx)
-            if prev is not None:
+            places = {loc.country for e in h.sent.ents if e.label_ in ("GPE", "LOC")
+                      for loc in [self._gaz(e.text, h, mem) if self.gazetteer is not None else None] if loc}
+            if prev is not None and places <= {prev.country}:  # "In Cairo, the police ...": Cairo's police
                 return [prev.copy_at(np_text(h), *_span_of(h), how="coref:unit")]
         if not any(a.country for a in out) and allow_office and h.tag_ == "NNS" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "both") for c in h.children):
@@ -891,10 +901,20 @@ class ActorResolver:
         return out
 
 
+#: Verbs whose subject is the author of the document or plan they take ("passed the bill", "tabled a motion").
+_AUTHOR_VERBS = {"pass", "adopt", "approve", "introduce", "table", "propose", "draft", "sign", "present", "unveil",
+                 "submit", "issue", "publish", "release", "announce", "launch", "enact"}
 #: Singular nouns of documents and plans that "it" refers to more often than to any actor.
 _THING_NOUNS = {"bill", "plan", "proposal", "plot", "law", "report", "resolution", "treaty", "deal", "agreement",
                 "budget", "measure", "draft", "document", "initiative", "scheme", "amendment", "programme", "program",
                 "decision", "policy", "constitution", "accord", "motion", "statement", "letter", "request"}
+
+
+def _may_be_misspelt_place(h: Token) -> bool:
+    """Whether a one-word name may be a misspelt country: not a person's name (the NER says so, or a name
+    follows: "Olivia Newton", "Inland Revenue"), and the head of its phrase."""
+    return (h.ent_type_ not in ("PERSON", "NORP") and h.dep_ not in ("compound", "amod")
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in h.children))
 
 
 def _nearest_thing_noun(h: Token) -> Token | None:

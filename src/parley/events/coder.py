@@ -111,6 +111,8 @@ _PROTEST_NOTES = {"accuse.make.protest", "accuse.file.protest", "accuse.register
 _OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "COP", "SPY"}
 OBJECT_NOT_ACTOR_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONSULT", "AID"}
 #: Types that need a target actor to be an event at all (PLOVER: the recipient is the point).
+#: Sectors of actors that shoot: armed forces, police, rebels, criminals, unidentified attackers, spies.
+_ARMED_SECTORS = {"MIL", "COP", "REB", "CRM", "UAF", "SPY", "IMG"}
 NEEDS_TARGET = {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "AID", "COERCE", "CONCEDE", "REJECT"}
 
 
@@ -815,7 +817,7 @@ class EventCoder:
                     and (head.i if r.trigger.dep_ == "dobj" else head.head.i) in verbs
                     and verbs[head.i if r.trigger.dep_ == "dobj" else head.head.i].event_type in ("ASSAULT", "COERCE")
                     and (r.trigger.dep_ == "dobj" or head.lower_ in ("on", "at", "against", "upon"))
-                    and r.event_type in ("MOBILIZE", "CONSULT", "PROTEST", "AID")):
+                    and r.event_type in ("MOBILIZE", "CONSULT", "AID")):
                 r.consumed = True  # "fired on a police patrol", "ambushed an aid convoy": what is attacked, not an act
             if _background_clause(r.trigger):
                 r.consumed = True  # "..., where 28 people have been killed this year": earlier events
@@ -912,6 +914,12 @@ class EventCoder:
         if not target and r.event_type == "AGREE" and source:
             target = self._agreed_place(tok, mem)
         if r.event_type in NEEDS_TARGET and not target:
+            return None
+        if r.entry.id in ("assault.fire.on", "assault.fire.at") and (
+                any(c.dep_ == "dobj" for c in tok.children)
+                or source and not any(a.sector in _ARMED_SECTORS for a in source)):
+            # "critics fired at the government", "fired questions at", "fired tear gas at": only an armed actor
+            # firing, with no object of its own, shoots (other objects have their own frames)
             return None
         if (r.event_type == "ASSAULT" and r.mode == "destroy" and not target and r.entry.target
                 and all(s.startswith("prep:") for s in r.entry.target)):

@@ -139,7 +139,7 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
             gov.rule_suffix = f"+{r.event_type.lower()}-by-order"
             r.consumed = True
             continue
-        if (gov is not None and gov is not r and gov.event_type == "AGREE" and r.event_type in ("ASSAULT", "COERCE")
+        if (gov is not None and gov is not r and gov.event_type == "AGREE" and r.event_type == "ASSAULT"
                 and gov.entry.head in VOW_VERBS):
             # "the rebels vowed to attack the capital": a promise of violence is a threat (CAMEO 138), not a pledge
             gov.event_type, gov.cameo = "THREATEN", derived_cameo("THREATEN", r.cameo, lookup, r.entry.head)

@@ -95,8 +95,10 @@ def _military_cue(tok: Token) -> bool:
             p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children):
         return True  # "strikes on Gaza" (not "a strike on Monday")
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
-        head = head.head  # "was targeted by an Israeli strike", "destroyed by a strike"
+    if (tok.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB"
+            and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in tok.children)):
+        head = head.head  # "was targeted by an Israeli strike" (not "hit by a strike by local workers")
     return head.lemma_.lower() in _ATTACK_VERBS | {"damage", "flatten", "level"} and head.pos_ == "VERB"
 
 
@@ -240,8 +242,10 @@ def _merge(events: list[Event]) -> list[Event]:
         else:
             if not out[twin].target and ev.target:
                 out[twin].target = ev.target  # "attacked a checkpoint, killing soldiers": one act, one event
-            if not out[twin].source and ev.source:
-                # "a policeman was killed as militants fired on a patrol": the killing is the militants' act
+            if not out[twin].source and ev.source and not any(
+                    (s.country, s.sector) == (t.country, t.sector) for s in ev.source for t in out[twin].target):
+                # "a policeman was killed as militants fired on a patrol": the killing is the militants' act;
+                # never the victims' own side ("policemen were shot, and police later killed three robbers")
                 out[twin].source = ev.source
     return out
 
