@@ -115,3 +115,20 @@ def test_resolve_mention(ctx: Context, case: dict[str, Any]) -> None:
     if "role_contains" in want and want["role_contains"].lower() not in (a.role or "").lower():
         errors.append(f"role {a.role!r} lacks {want['role_contains']!r}")
     assert not errors, "; ".join(errors) + "\n  " + where
+
+
+def test_plural_antecedent_does_not_chain(ctx: Context) -> None:
+    # a candidate whose own words hold another "their" must not resolve pronouns without end (a real corpus
+    # sentence once recursed until Python's limit): while one plural pronoun is being resolved, a nested one
+    # gets no same-sentence antecedent and falls back to the story's last group
+    from parley.actors.coref import DocMemory
+
+    doc = ctx.nlp("The relatives of their victims met the families of their attackers after they marched.")
+    resolver = ctx.resolver
+    they = next(t for t in doc if t.lower_ == "they")
+    resolver._plural_busy = True
+    try:
+        assert resolver._plural_antecedent(they, DocMemory()) == []
+    finally:
+        resolver._plural_busy = False
+    assert isinstance(resolver.resolve(they, DocMemory()), list)

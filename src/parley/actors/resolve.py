@@ -140,6 +140,7 @@ class ActorResolver:
         self.kb = kb
         self.gazetteer = gazetteer
         self._mem: DocMemory | None = None
+        self._plural_busy = False  # re-entrancy guard of _plural_antecedent
 
     # ---------------------------------------------------------------- public
     def resolve(self, head: Token, mem: DocMemory, *, distribute: bool = True) -> list[Actor]:
@@ -189,6 +190,15 @@ class ActorResolver:
                  and (t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in _COLLECTIVE_BODIES)
                  and not any(c.dep_ == "conj" for c in t.children)]  # a coordination is the group logic's
         cands.sort(key=lambda t: -t.i)  # the nearest ("dispersed the demonstrators after they threw stones")
+        if self._plural_busy:
+            return []  # a candidate's own modifiers hold another plural pronoun: no antecedent chains
+        self._plural_busy = True
+        try:
+            return self._first_plural(h, mem, [t for t in cands if h not in t.subtree])
+        finally:
+            self._plural_busy = False
+
+    def _first_plural(self, h: Token, mem: DocMemory, cands: list[Token]) -> list[Actor]:
         for t in cands:
             got = [a for a in self._resolve_one(t, mem) if (a.country or a.sector) and not (
                 a.how or "").startswith("coref")]
