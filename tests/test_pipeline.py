@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from parley.pipeline import code_docs, code_text
+from parley.pipeline import CoderOptions, Context, code_docs, code_text
 from parley.records import RawDoc
 
 pytestmark = pytest.mark.slow
@@ -114,3 +114,22 @@ def test_pipeline_a_visitor_is_not_from_the_place_visited():
     events = code_text(text, pub_date=date(2006, 3, 1))
     visits = [e for e in events if e.mode == "visit"]
     assert visits and all(a.country != "SYR" for e in visits for a in e.source)
+
+
+def test_code_docs_keeps_going_after_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parley import pipeline
+
+    ctx = Context.create(CoderOptions())
+    real = pipeline.annotate
+
+    def flaky(doc, c):  # the first article breaks the coder, the second is coded
+        if doc.doc_id == "bad":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, c)
+
+    monkeypatch.setattr(pipeline, "annotate", flaky)
+    raws = [RawDoc(doc_id="bad", text="Kenya accused Uganda of arming rebels.", pub_date=date(2024, 3, 1)),
+            RawDoc(doc_id="good", text="Kenya accused Uganda of arming rebels.", pub_date=date(2024, 3, 1))]
+    bad, good = list(code_docs(raws, ctx=ctx))
+    assert bad.events == [] and any(w.startswith("[P019]") and "RecursionError" in w for w in bad.warnings)
+    assert [e.event_type for e in good.events] == ["ACCUSE"]

@@ -152,7 +152,14 @@ def code_docs(raws: Iterable[RawDoc], *, options: CoderOptions | None = None, ct
     for sdoc, doc in ctx.nlp.pipe(texts(), as_tuples=True, batch_size=ctx.options.batch_size):
         doc.spacy = sdoc
         if len(sdoc.text) == len(doc.text):
-            annotate(doc, ctx)
+            try:
+                annotate(doc, ctx)
+            except Exception as exc:  # noqa: BLE001 - one article's fault must not stop a corpus run
+                # a coder fault on one article: keep the article, drop its partial results, say so and go on
+                doc.events, doc.mentions, doc.quotes, doc.date_mentions = [], [], [], []
+                doc.warnings.append(f"[P019] {doc.origin or doc.doc_id}: coding failed with an internal error "
+                                    f"({type(exc).__name__}: {str(exc)[:200]}); stored without events, please report it")
+                log.warning("coding %s failed: %r", doc.doc_id, exc)
         doc.spacy = None
         if progress is not None:
             progress(doc)
