@@ -524,7 +524,7 @@ class ActorResolver:
                 anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else None)
         if "in" in preps and verb is not None and verb.pos_ == "VERB":
             # "ethnic Hungarians demonstrated in Slovakia", "killed ethnic Hungarians in a clash in Slovakia",
-            # "a campaign in Montenegro against the Albanian population"
+            # "an offensive in Kosovo against the Serb minority"
             preps_at += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
             preps_at += [g for c in list(preps_at) for p in c.children if p.dep_ == "pobj" for g in p.children
                          if g.dep_ == "prep" and g.lower_ == "in"]
@@ -672,7 +672,7 @@ class ActorResolver:
         """The gazetteer place ``name`` most likely means, for a mention at ``h``: as
         :meth:`parley.geo.Gazetteer.resolve` with the story's countries (:attr:`DocMemory.countries`), except
         that a town of 100,000 or more in a country the sentence itself names by a nationality word or a
-        country name wins over a namesake elsewhere ("Tripoli ... the north Lebanese port" is in Lebanon)."""
+        country name wins over a namesake elsewhere ("gunmen in Tripoli ... the Lebanese city" is in Lebanon)."""
         assert self.gazetteer is not None
         loc = self.gazetteer.resolve(name, mem.countries)
         if loc is None or loc.feature == "country":
@@ -771,7 +771,7 @@ class ActorResolver:
                             loc = self._gaz(ent.text if ent is not None else t.text, h, mem)
                             iso = loc.country if loc is not None else None
                         if iso is None and t.lower_ in _PLACE_APPOS_HEADS and self.gazetteer is not None:
-                            # "the government of Sindh province": the place's name is the compound before the noun
+                            # "the police of Helmand province": the place's name is the compound before the noun
                             run = [y for x in t.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < t.i
                                    for y in x.subtree]
                             if run:

@@ -235,7 +235,7 @@ class EventCoder:
             if c.dep_ == "nsubjpass":
                 if verb.lemma_.lower() in ("engage", "involve") and any(
                         p.dep_ == "prep" and p.lower_ == "in" for p in verb.children):
-                    return c, False  # "forces were engaged in ethnic cleansing": the subject does it
+                    return c, False  # "militias were engaged in killings": the subject does it
                 return c, True
         if depth > 3:
             return None, False
@@ -902,7 +902,7 @@ class EventCoder:
             r.rule_suffix = "+accuse-official-protest"
         elif (r.event_type == "PROTEST" and r.mode == "obstruct" and source
               and all(a.sector in ("COP", "MIL") for a in source)):
-            # "roads were blocked by plainclothes policemen": security forces blocking is a restriction of
+            # "riot police blocked the roads to the court": security forces blocking is a restriction of
             # movement (CAMEO 191, COERCE), not a demonstration
             r.event_type, r.cameo, r.mode = "COERCE", "191", cameo_info("191").mode
             r.rule_suffix = "+coerce-blockade-by-forces"
@@ -994,7 +994,7 @@ class EventCoder:
                     for d in c.children:
                         if d.dep_ in ("dobj", "attr"):
                             heads.append(d)
-                            # "their disapproval for the United States' policies": past the protesters' own word
+                            # "their anger at the mine owners' pay offer": past the protesters' own word
                             heads += [p for q in d.children if q.dep_ == "prep" and q.lower_ in (
                                 "for", "of", "at", "against", "over", "with", "towards", "toward")
                                 for p in q.children if p.dep_ == "pobj"]

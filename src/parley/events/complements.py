@@ -152,7 +152,7 @@ def resolve(raws: list[Raw], lookup: Any, same_side: Any = None) -> None:
                 # a demand is addressed to the doer of the demanded act; a threat or promise aims at its target
                 gov.target = (doers or r.target) if gov.event_type == "REQUEST" else (r.target or doers)
                 if gov.event_type == "AGREE" and r.event_type == "CONSULT" and doers and r.target:
-                    # "offered to host a meeting between Israeli and Palestinian negotiators": both sides
+                    # "offered to host a new meeting between Iranian and Saudi envoys": both sides
                     gov.target = doers + [a for a in r.target if a not in doers]
             if gov.cameo == gov.entry.cameo and len(gov.cameo) <= 3 and gov.cameo.endswith("0"):
                 gov.cameo = derived_cameo(gov.event_type, r.cameo, lookup, r.entry.head)

@@ -98,7 +98,7 @@ def _military_cue(tok: Token) -> bool:
     if (tok.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB"
             and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children)
             and not any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in tok.children)):
-        head = head.head  # "was targeted by an Israeli strike" (not "hit by a strike by local workers")
+        head = head.head  # "a depot destroyed by a Russian strike" (not "hit by a strike by dock workers")
     return head.lemma_.lower() in _ATTACK_VERBS | {"damage", "flatten", "level"} and head.pos_ == "VERB"
 
 
