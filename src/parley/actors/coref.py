@@ -62,12 +62,16 @@ class DocMemory:
             self._thing_keys.add(key)
             self.things.append(actor)
 
-    def last_force(self, sector: str, before: int) -> Actor | None:
-        """The last unit of ``sector`` (MIL, COP, ...) named with a country before character offset ``before``."""
-        for a in reversed(self.forces):
-            if a.start < before and a.sector == sector and a.country:
-                return a
-        return None
+    def last_forces(self, sector: str, before: int, within: int = 1500) -> list[Actor]:
+        """The last units of ``sector`` (MIL, COP, ...) named with a country before character offset ``before`` and
+        no more than ``within`` characters earlier (a few sentences); all of one coordination ("American and
+        British troops"), else ``[]``."""
+        last = next((a for a in reversed(self.forces)
+                     if a.start < before and a.sector == sector and a.country and before - a.start <= within), None)
+        if last is None:
+            return []
+        return [a for a in self.forces if a.sector == sector and a.country and abs(a.start - last.start) <= 40
+                and a.start < before]
 
     def last_thing(self, before: int = 10**9) -> Actor | None:
         """The last country/organisation mentioned before character offset ``before``."""

@@ -54,8 +54,7 @@ OFFICE_KEYS = {
 COLLECTIVE_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
                     "million", "millions", "group", "groups", "number", "crowd", "crowds", "delegation",
                     "team", "contingent", "band", "unit", "party", "members", "member", "some", "many",
-                    "most", "all", "several", "few", "none", "both", "each", "one", "two", "three", "minority",
-                    "majority"}
+                    "most", "all", "several", "few", "none", "both", "each", "one", "two", "three", "minority"}
 #: Sectors of units that a later "the soldiers", "the police" refers back to.
 _FORCE_SECTORS = {"MIL", "COP", "REB", "SPY"}
 #: Days after the end of a term during which a person still counts as holding the office (a resignation is
@@ -880,11 +879,13 @@ class ActorResolver:
                 c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in h.children)
                 and not any(c.dep_ in ("amod", "compound") and c.i < h.i for c in h.children)):
             # "British soldiers ... The soldiers opened fire": a definite bare unit is the one the story named
-            prev = mem.last_force(info.sector, before=h.idx)
+            prev = mem.last_forces(info.sector, before=h.idx)
             places = {loc.country for e in h.sent.ents if e.label_ in ("GPE", "LOC")
                       for loc in [self._gaz(e.text, h, mem) if self.gazetteer is not None else None] if loc}
-            if prev is not None and places <= {prev.country}:  # "In Cairo, the police ...": Cairo's police
-                return [prev.copy_at(np_text(h), *_span_of(h), how="coref:unit")]
+            if prev and places <= {p.country for p in prev}:  # "In Cairo, the police ...": Cairo's police
+                seen: set[str | None] = set()
+                return [p.copy_at(np_text(h), *_span_of(h), how="coref:unit") for p in prev
+                        if not (p.country in seen or seen.add(p.country))]
         if not any(a.country for a in out) and allow_office and h.tag_ == "NNS" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "both") for c in h.children):
             # "the ministers", "the leaders": the group the story has just named
