@@ -132,3 +132,10 @@ def test_plural_antecedent_does_not_chain(ctx: Context) -> None:
     finally:
         resolver._plural_busy = False
     assert isinstance(resolver.resolve(they, DocMemory()), list)
+
+
+def test_misspelt_country_is_marked_where_guessed_only(ctx: Context) -> None:
+    doc = next(iter(code_docs([RawDoc(doc_id="sp", text="Tanzania accused Zimbabwae of hosting rebels.",
+                                      pub_date=date(2024, 3, 11))], ctx=ctx)))
+    hows = {m.text: m.how for m in doc.mentions}
+    assert hows["Zimbabwae"] == "kb:country+spelling" and hows["Tanzania"] == "kb:country"

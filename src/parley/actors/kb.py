@@ -575,12 +575,13 @@ class KnowledgeBase:
             for k in self._near_index.get(n, ()):
                 if k[:1] == key[:1] and _one_edit(key, k):  # typos rarely hit the first letter ("Roland" is no Poland)
                     found.add(k)
-        codes = {e.country for k in found for e in (self._entries[i] for i in self._by_key.get(k, []))
-                 if e.kind == "country"}
-        others = [k for k in found if not any(self._entries[i].kind == "country" for i in self._by_key.get(k, []))]
-        if len(codes) != 1 or others:
-            return None
-        return self.country(codes.pop())
+        codes: set[str] = set()
+        for k in found:
+            countries = {e.country for e in (self._entries[i] for i in self._by_key.get(k, [])) if e.kind == "country"}
+            if not countries:
+                return None  # also one letter from a name that is no country's
+            codes |= countries
+        return self.country(codes.pop()) if len(codes) == 1 else None
 
     def names_of(self, actor_id: str) -> list[str]:
         """Every name and alias the knowledge base knows for an actor id (``"NATO"`` -> ``["North Atlantic

@@ -140,6 +140,7 @@ class ActorResolver:
         self.gazetteer = gazetteer
         self._mem: DocMemory | None = None
         self._plural_busy = False  # re-entrancy guard of _plural_antecedent
+        self._spelled: tuple[Any, int] | None = None  # (doc, token index) of _lookup's last misspelling guess
 
     # ---------------------------------------------------------------- public
     def resolve(self, head: Token, mem: DocMemory, *, distribute: bool = True) -> list[Actor]:
@@ -178,6 +179,8 @@ class ActorResolver:
         """"they"/"their"/"them" after a plural or collective actor phrase in the same sentence ("the defence team
         has boycotted the trial since three of their lawyers were killed"): the nearest such phrase that is not a
         subject of the pronoun's own clause; ``[]`` when there is none (the story's last group then serves)."""
+        if self._plural_busy:
+            return []  # a candidate's own modifiers hold another plural pronoun: no antecedent chains
         verb = next((a for a in h.ancestors if a.pos_ in ("VERB", "AUX")), h.head)
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         while not own and verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -189,8 +192,6 @@ class ActorResolver:
                  and (t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in _COLLECTIVE_BODIES)
                  and not any(c.dep_ == "conj" for c in t.children)]  # a coordination is the group logic's
         cands.sort(key=lambda t: -t.i)  # the nearest ("dispersed the demonstrators after they threw stones")
-        if self._plural_busy:
-            return []  # a candidate's own modifiers hold another plural pronoun: no antecedent chains
         self._plural_busy = True
         try:
             return self._first_plural(h, mem, [t for t in cands if h not in t.subtree])
@@ -250,8 +251,8 @@ class ActorResolver:
             a.role = entry.role
             a.wikidata = entry.wikidata
             a.how = f"kb:{entry.kind}"
-            if entry.kind == "country" and not self.kb.lookup(head.text) and self.kb.country_near(head.text) is entry:
-                a.how = "kb:country+spelling"
+            if entry.kind == "country" and self._spelled == (head.doc, head.i):
+                a.how = "kb:country+spelling"  # _lookup guessed it from a misspelling at this token
             gender = self.kb.gender(entry.actor_id) if entry.kind == "person" else None
             if gender and self._mem is not None:
                 self._mem.genders[entry.name.lower()] = gender
@@ -283,13 +284,17 @@ class ActorResolver:
         return a
 
     def _lookup(self, text: str, mem: DocMemory, near: Token | None = None) -> KBEntry | None:
+        self._spelled = None
         hits = self.kb.lookup(text, on=mem.pub_date)
         if hits:
             return hits[0]
         if near is not None and _may_be_misspelt_place(near) and (
                 self.gazetteer is None or not self.gazetteer.candidates(text)):
             # "Ethopia", "Afganistan": a country misspelt by one letter (no place of that spelling exists)
-            return self.kb.country_near(text)
+            guess = self.kb.country_near(text)
+            if guess is not None:
+                self._spelled = (near.doc, near.i)
+            return guess
         return None
 
     def _resolve_one(self, h: Token, mem: DocMemory) -> list[Actor]:
@@ -676,6 +681,9 @@ class ActorResolver:
         loc = self.gazetteer.resolve(name, mem.countries)
         if loc is None or loc.feature == "country":
             return loc
+        candidates = self.gazetteer.candidates(name)
+        if len({c.country for c in candidates}) < 2:
+            return loc  # no namesake abroad: nothing for the sentence to decide
         own: set[str] = set()
         for ent in h.sent.ents:
             iso = (self.kb.adjective(ent.text) if ent.label_ == "NORP" else
@@ -684,8 +692,7 @@ class ActorResolver:
                 own.add(iso)
         if loc.country in own:
             return loc
-        there = [c for c in self.gazetteer.candidates(name) if c.country in own
-                 and self.gazetteer.population(c.geonameid) >= 100_000]
+        there = [c for c in candidates if c.country in own and self.gazetteer.population(c.geonameid) >= 100_000]
         return there[0] if len({c.country for c in there}) == 1 else loc
 
     def _object_city(self, h: Token, name: str, mem: DocMemory) -> list[Actor]:
@@ -762,12 +769,12 @@ class ActorResolver:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "for"):
                 for pobj in (x for x in c.children if x.dep_ == "pobj"):
                     for t in [pobj] + list(pobj.conjuncts):
-                        tent = _entity(t) if t.ent_type_ == "GPE" else None  # "Northern Ireland", not "Ireland"
-                        iso = self.kb.country_code(tent.text if tent is not None else t.text) if t.ent_type_ == "GPE" else None
+                        ent = _entity(t) if t.ent_type_ == "GPE" else None
+                        name = ent.text if ent is not None else t.text  # "Northern Ireland", not "Ireland"
+                        iso = self.kb.country_code(name) if t.ent_type_ == "GPE" else None
                         if iso is None and t.ent_type_ == "GPE" and self.gazetteer is not None:
                             # "protesters in Lagos": a city the KB does not list, via the gazetteer
-                            ent = _entity(t)
-                            loc = self._gaz(ent.text if ent is not None else t.text, h, mem)
+                            loc = self._gaz(name, h, mem)
                             iso = loc.country if loc is not None else None
                         if iso is None and t.lower_ in _PLACE_APPOS_HEADS and self.gazetteer is not None:
                             # "the police of Helmand province": the place's name is the compound before the noun
@@ -883,9 +890,10 @@ class ActorResolver:
             places = {loc.country for e in h.sent.ents if e.label_ in ("GPE", "LOC")
                       for loc in [self._gaz(e.text, h, mem) if self.gazetteer is not None else None] if loc}
             if prev and places <= {p.country for p in prev}:  # "In Cairo, the police ...": Cairo's police
-                seen: set[str | None] = set()
-                return [p.copy_at(np_text(h), *_span_of(h), how="coref:unit") for p in prev
-                        if not (p.country in seen or seen.add(p.country))]
+                one_each: dict[str | None, Actor] = {}
+                for p in prev:
+                    one_each.setdefault(p.country, p)  # one per country ("American and British troops": two)
+                return [p.copy_at(np_text(h), *_span_of(h), how="coref:unit") for p in one_each.values()]
         if not any(a.country for a in out) and allow_office and h.tag_ == "NNS" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "both") for c in h.children):
             # "the ministers", "the leaders": the group the story has just named

@@ -813,10 +813,10 @@ class EventCoder:
                     and verbs[head.i].event_type != r.event_type and verbs[head.i].entry.object
                     and r.trigger.lemma_.lower() in verbs[head.i].entry.object):
                 r.consumed = True  # "lodged a protest with Albania": the verb's frame already codes the noun
-            if (r.entry.pos == "noun" and r.trigger.dep_ in ("pobj", "dobj")
-                    and (head.i if r.trigger.dep_ == "dobj" else head.head.i) in verbs
-                    and verbs[head.i if r.trigger.dep_ == "dobj" else head.head.i].event_type in ("ASSAULT", "COERCE")
-                    and (r.trigger.dep_ == "dobj" or head.lower_ in ("on", "at", "against", "upon"))
+            attacker = (verbs.get(head.i) if r.trigger.dep_ == "dobj" else
+                        verbs.get(head.head.i) if r.trigger.dep_ == "pobj" and head.lower_ in ("on", "at", "against", "upon")
+                        else None)
+            if (r.entry.pos == "noun" and attacker is not None and attacker.event_type in ("ASSAULT", "COERCE")
                     and r.event_type in ("MOBILIZE", "CONSULT", "AID")):
                 r.consumed = True  # "fired on a police patrol", "ambushed an aid convoy": what is attacked, not an act
             if _background_clause(r.trigger):
